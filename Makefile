@@ -1,0 +1,41 @@
+# Quick start: `make run` opens the app, `make test` runs the whole suite. See README.md.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test bench lint forms clean system-deps-test system-deps-run
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+system-deps-test:
+	scripts/system_deps.sh test
+
+system-deps-run:
+	scripts/system_deps.sh run
+
+run: system-deps-run $(STAMP)
+	$(PY) -m sangkien_desktop
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+	$(PY) scripts/build_forms.py --check
+
+test: system-deps-test $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: system-deps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/perf -m perf -s -p no:randomly
+
+forms: $(STAMP)
+	$(PY) scripts/build_forms.py
+
+clean:
+	rm -rf $(VENV) .bench .pytest_cache .mypy_cache .ruff_cache

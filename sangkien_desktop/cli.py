@@ -1,0 +1,248 @@
+"""`sangkien`: the command line over the same services as the desktop app (no Qt).
+
+Exit codes: 0 ok · 1 user error (Vietnamese message on stderr) · 2 usage · 70 bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sangkien_desktop.config import resolve_data_dir
+from sangkien_desktop.domain.enums import InitiativeStatus
+from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, ValidationError
+from sangkien_desktop.domain.model import InitiativeDraft, InitiativeView, Page
+from sangkien_desktop.domain.text import format_date, format_money, nfc
+from sangkien_desktop.persistence.lock import WriterLock
+from sangkien_desktop.persistence.store import StorePaths, needs_migration
+from sangkien_desktop.services.container import Services, build_services
+from sangkien_desktop.services.demo import generate_demo
+from sangkien_desktop.services.office import OfficeInput
+
+EXIT_OK, EXIT_USER, EXIT_BUG = 0, 1, 70
+Handler = Callable[[Services, argparse.Namespace], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sangkien", description="Sáng kiến Desktop – dòng lệnh")
+    parser.add_argument(
+        "--data-dir",
+        help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến môi trường SANGKIEN_DATA_DIR)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+
+    p = sub.add_parser("init", help="tạo hoặc cập nhật kho dữ liệu và thông tin công đoàn cơ sở")
+    p.add_argument("--unit-code", required=True, help="mã đơn vị, ví dụ ABC")
+    p.add_argument("--unit-name", required=True, help="tên công đoàn cơ sở")
+    p.add_argument("--employer", required=True, help="tên đơn vị sử dụng lao động")
+    p.add_argument("--parent-union", help="công đoàn cấp trên trực tiếp")
+    p.add_argument("--place", help="địa danh, ví dụ Hải Phòng")
+
+    p = sub.add_parser("demo", help="tạo dữ liệu mẫu tiếng Việt để dùng thử và đo hiệu năng")
+    p.add_argument("--initiatives", type=int, required=True, help="số sáng kiến")
+    p.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
+
+    p = sub.add_parser("add-initiative", help="thêm một sáng kiến từ tệp JSON")
+    p.add_argument("--json", required=True, dest="json_file", help="tệp JSON (dùng - để đọc từ stdin)")
+
+    p = sub.add_parser("search", help="tìm sáng kiến, không cần gõ dấu")
+    p.add_argument("text", help="nội dung cần tìm")
+    _paging(p)
+
+    p = sub.add_parser("list", help="liệt kê sáng kiến, mới nhất trước")
+    p.add_argument("--status", choices=[s.value for s in InitiativeStatus], help="lọc theo trạng thái")
+    _paging(p)
+
+    p = sub.add_parser("show", help="xem một sáng kiến theo mã hoặc định danh")
+    p.add_argument("id", help="mã sáng kiến hoặc UUID")
+    p.add_argument("--json", action="store_true", help="in JSON")
+
+    p = sub.add_parser("stats", help="số liệu tổng hợp")
+    p.add_argument("--json", action="store_true", help="in JSON")
+
+    sub.add_parser("check", help="kiểm tra toàn vẹn kho dữ liệu; mã thoát 0 khi mọi mục đạt")
+    return parser
+
+
+def _paging(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", type=int, default=20, help="số dòng tối đa (mặc định 20)")
+    p.add_argument("--offset", type=int, default=0, help="bỏ qua N dòng đầu")
+    p.add_argument("--json", action="store_true", help='in JSON {"total", "items"}')
+
+
+# -- commands ----------------------------------------------------------------------------------------
+
+
+def cmd_init(s: Services, a: argparse.Namespace) -> int:
+    view = s.office.init_office(OfficeInput(a.unit_code, a.unit_name, a.employer, a.parent_union, a.place))
+    print(f"Đã lưu thông tin {view.full_name} ({view.unit_code}) tại {s.paths.data_dir}")
+    return EXIT_OK
+
+
+def cmd_demo(s: Services, a: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    count = generate_demo(s, a.initiatives, a.seed, progress=_progress)
+    elapsed = time.perf_counter() - started
+    print(f"\nĐã tạo {count:,} sáng kiến mẫu trong {elapsed:.1f} giây".replace(",", "."))
+    return EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\r{done:,}/{total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+
+
+def cmd_add(s: Services, a: argparse.Namespace) -> int:
+    try:
+        text = sys.stdin.read() if a.json_file == "-" else Path(a.json_file).read_text(encoding="utf-8-sig")
+        data = json.loads(text)
+    except OSError as exc:
+        raise KnownError(f"Không đọc được tệp {a.json_file}: {exc.strerror}") from exc
+    except json.JSONDecodeError as exc:
+        raise KnownError(
+            f"Tệp {a.json_file} không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})."
+        ) from exc
+    if not isinstance(data, dict):
+        raise KnownError("Tệp JSON phải chứa một đối tượng sáng kiến { ... }.")
+    result = s.initiatives.create(InitiativeDraft.from_mapping(data))
+    for warning in result.warnings:
+        print(f"Cảnh báo – {warning.message()}", file=sys.stderr)
+    print(json.dumps(result.initiative.to_json(), ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_search(s: Services, a: argparse.Namespace) -> int:
+    return _print_page(s.initiatives.search(a.text, a.limit, a.offset), a.json)
+
+
+def cmd_list(s: Services, a: argparse.Namespace) -> int:
+    status = InitiativeStatus(a.status) if a.status else None
+    return _print_page(s.initiatives.list(status, a.limit, a.offset), a.json)
+
+
+def cmd_show(s: Services, a: argparse.Namespace) -> int:
+    view = s.initiatives.get(a.id)
+    if a.json:
+        print(json.dumps(view.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    authors = ", ".join(
+        f"{x.full_name} ({x.share_pct}%)" if x.share_pct else x.full_name for x in view.authors
+    )
+    rows = [
+        ("Mã", view.code),
+        ("Tên sáng kiến", view.title),
+        ("Trạng thái", view.status.label),
+        ("Loại giải pháp", view.kind.label),
+        ("Lĩnh vực", view.field_code.label),
+        ("Tác giả", authors),
+        ("Đơn vị", view.department or ""),
+        ("Ngày áp dụng lần đầu", format_date(view.first_applied_on) if view.first_applied_on else ""),
+        ("Giá trị làm lợi", format_money(view.benefit_vnd) if view.benefit_vnd is not None else ""),
+        ("Quyết định công nhận", view.decision_number or ""),
+        ("Định danh", view.id),
+    ]
+    for label, value in rows:
+        print(f"{label:<22}{value}")
+    return EXIT_OK
+
+
+def cmd_stats(s: Services, a: argparse.Namespace) -> int:
+    stats = s.initiatives.stats()
+    if a.json:
+        print(json.dumps(stats.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    print(f"Số sáng kiến: {stats.initiatives:,}".replace(",", "."))
+    print(f"Tổng giá trị làm lợi: {format_money(stats.benefit_total_vnd)}")
+    print(f"Số tác giả: {stats.authors:,}".replace(",", "."))
+    for code, n in sorted(stats.by_status.items(), key=lambda kv: -kv[1]):
+        print(f"  {InitiativeStatus(code).label:<30}{n:>10,}".replace(",", "."))
+    print(f"Thay đổi chưa tải lên: {stats.pending_ops:,}".replace(",", "."))
+    return EXIT_OK
+
+
+def cmd_check(s: Services, a: argparse.Namespace) -> int:
+    from sangkien_desktop.services.health import check_store
+
+    report = check_store(s.uow)
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.ok else EXIT_USER
+
+
+def _print_page(page: Page[InitiativeView], as_json: bool) -> int:
+    if as_json:
+        print(
+            json.dumps({"total": page.total, "items": [v.to_json() for v in page.items]}, ensure_ascii=False)
+        )
+        return EXIT_OK
+    print(f"Tìm thấy {page.total:,} sáng kiến".replace(",", "."))
+    for v in page.items:
+        money = format_money(v.benefit_vnd) if v.benefit_vnd is not None else ""
+        print(f"{v.code:<18} {v.status.label:<28} {v.title[:70]:<70} {v.lead_author or '':<24} {money:>16}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, tuple[Handler, bool]] = {  # name → (handler, writes)
+    "init": (cmd_init, True),
+    "demo": (cmd_demo, True),
+    "add-initiative": (cmd_add, True),
+    "search": (cmd_search, False),
+    "list": (cmd_list, False),
+    "show": (cmd_show, False),
+    "stats": (cmd_stats, False),
+    "check": (cmd_check, False),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    args = _parser().parse_args([nfc(a) for a in (sys.argv[1:] if argv is None else argv)])
+    handler, writes = COMMANDS[args.command]
+    try:
+        return _run(args, handler, writes)
+    except ValidationError as exc:
+        print("Dữ liệu không hợp lệ:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem.message()}", file=sys.stderr)
+        return exc.exit_code
+    except KnownError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except Exception:
+        traceback.print_exc()
+        print(
+            "Lỗi không mong đợi trong chương trình (mã 70). Hãy gửi nội dung trên cho bộ phận hỗ trợ.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _run(args: argparse.Namespace, handler: Handler, writes: bool) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    paths = StorePaths(data_dir)
+    if not writes and not paths.db.exists():
+        raise NotInitialisedError(f"Chưa có kho dữ liệu trong {data_dir}. Hãy chạy: sangkien init ...")
+    # Readers skip the writer lock, unless opening the store must first upgrade it.
+    needs_lock = writes or needs_migration(paths)
+    lock = WriterLock(paths.lock, "sangkien " + args.command) if needs_lock else None
+    if lock:
+        lock.acquire()
+    try:
+        services = build_services(data_dir)
+        try:
+            return handler(services, args)
+        finally:
+            services.close()
+    finally:
+        if lock:
+            lock.release()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

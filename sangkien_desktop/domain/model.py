@@ -1,0 +1,352 @@
+"""Plain immutable data crossing the service boundary: what callers send in and get back.
+
+Drafts are built from untrusted input (CLI JSON, forms, imports) by ``from_mapping`` with
+NFC-normalised text and Vietnamese messages naming each bad field; views are what services return
+(never live ORM objects).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from .enums import FieldCode, InitiativeStatus, RecognitionOutcome, Sex, SolutionKind
+from .errors import FieldProblem, ValidationError
+from .text import clean, nfc, parse_vnd
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+LABELS = {
+    "title": "Tên sáng kiến",
+    "code": "Mã sáng kiến",
+    "kind": "Loại giải pháp",
+    "field_code": "Lĩnh vực",
+    "summary": "Tóm tắt",
+    "department": "Đơn vị / bộ phận",
+    "status": "Trạng thái",
+    "first_applied_on": "Ngày áp dụng lần đầu",
+    "benefit_value": "Giá trị làm lợi",
+    "authors": "Tác giả",
+    "authors.full_name": "Họ và tên tác giả",
+    "authors.share_pct": "Tỷ lệ đóng góp",
+    "authors.birth_date": "Ngày sinh tác giả",
+    "authors.sex": "Giới tính tác giả",
+    "decision_number": "Số quyết định công nhận",
+    "decided_on": "Ngày quyết định công nhận",
+}
+
+
+@dataclass(frozen=True)
+class AuthorInput:
+    full_name: str
+    share_pct: Decimal | None = None
+    birth_date: date | None = None
+    sex: Sex | None = None
+    department: str | None = None
+    person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class InitiativeDraft:
+    title: str
+    kind: SolutionKind
+    field_code: FieldCode
+    authors: tuple[AuthorInput, ...] = ()
+    status: InitiativeStatus = InitiativeStatus.Y_TUONG
+    code: str | None = None
+    summary: str | None = None
+    department: str | None = None
+    content: str | None = None
+    first_applied_on: date | None = None
+    first_application_is_trial: bool = False
+    benefit_value: int | None = None
+    benefit_is_estimate: bool = False
+    benefit_not_quantifiable: bool = False
+    is_confidential: bool = False
+    ip_protected: bool = False
+    decision_number: str | None = None
+    decided_on: date | None = None
+    notes: str | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> InitiativeDraft:
+        """Parse untrusted input; every problem found is reported at once, by field."""
+        reader = _Reader(data)
+        authors = tuple(reader.authors())
+        draft_fields: dict[str, Any] = {
+            "title": reader.text("title", required=True) or "",
+            "kind": reader.enum("kind", SolutionKind, required=True),
+            "field_code": reader.enum("field_code", FieldCode, required=True),
+            "status": reader.enum("status", InitiativeStatus) or InitiativeStatus.Y_TUONG,
+            "code": reader.text("code"),
+            "summary": reader.long_text("summary"),
+            "department": reader.text("department"),
+            "content": reader.long_text("content"),
+            "first_applied_on": reader.date("first_applied_on"),
+            "first_application_is_trial": reader.flag("first_application_is_trial"),
+            "benefit_value": reader.money("benefit_value"),
+            "benefit_is_estimate": reader.flag("benefit_is_estimate"),
+            "benefit_not_quantifiable": reader.flag("benefit_not_quantifiable"),
+            "is_confidential": reader.flag("is_confidential"),
+            "ip_protected": reader.flag("ip_protected"),
+            "decision_number": reader.text("decision_number"),
+            "decided_on": reader.date("decided_on"),
+            "notes": reader.long_text("notes"),
+            "authors": authors,
+        }
+        if reader.problems:
+            raise ValidationError(reader.problems)
+        return cls(**draft_fields)
+
+
+@dataclass(frozen=True)
+class AuthorView:
+    person_id: str
+    full_name: str
+    position: int
+    role: str
+    share_pct: Decimal | None
+
+    def to_json(self) -> dict[str, Any]:
+        share = None if self.share_pct is None else str(self.share_pct)
+        return {
+            "person_id": self.person_id,
+            "name": self.full_name,
+            "position": self.position,
+            "role": self.role,
+            "share": share,
+        }
+
+
+@dataclass(frozen=True)
+class InitiativeView:
+    id: str
+    code: str
+    title: str
+    status: InitiativeStatus
+    kind: SolutionKind
+    field_code: FieldCode
+    department: str | None
+    summary: str | None
+    first_applied_on: date | None
+    benefit_vnd: int | None
+    benefit_not_quantifiable: bool
+    is_confidential: bool
+    authors: tuple[AuthorView, ...]
+    decision_number: str | None
+    decided_on: date | None
+    decision_outcome: RecognitionOutcome | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def lead_author(self) -> str | None:
+        return self.authors[0].full_name if self.authors else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "code": self.code,
+            "title": self.title,
+            "status": self.status.value,
+            "status_label": self.status.label,
+            "kind": self.kind.value,
+            "field_code": self.field_code.value,
+            "department": self.department,
+            "summary": self.summary,
+            "first_applied_on": _iso(self.first_applied_on),
+            "benefit_vnd": self.benefit_vnd,
+            "benefit_not_quantifiable": self.benefit_not_quantifiable,
+            "is_confidential": self.is_confidential,
+            "authors": [a.to_json() for a in self.authors],
+            "decision_number": self.decision_number,
+            "decided_on": _iso(self.decided_on),
+            "version": self.version,
+            "created_at": self.created_at.isoformat() + "Z",
+            "updated_at": self.updated_at.isoformat() + "Z",
+        }
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    total: int
+    items: tuple[T, ...]
+    limit: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class OfficeView:
+    unit_id: str
+    unit_code: str
+    full_name: str
+    short_name: str
+    employer_name: str
+    parent_union_name: str | None
+    place_name: str | None
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    initiatives: int
+    by_status: Mapping[str, int]
+    by_kind: Mapping[str, int]
+    by_field: Mapping[str, int]
+    benefit_total_vnd: int
+    authors: int
+    persons: int
+    pending_ops: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "initiatives": self.initiatives,
+            "by_status": dict(self.by_status),
+            "by_kind": dict(self.by_kind),
+            "by_field": dict(self.by_field),
+            "benefit_total_vnd": self.benefit_total_vnd,
+            "authors": self.authors,
+            "persons": self.persons,
+            "pending_ops": self.pending_ops,
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+# -- parsing untrusted input -----------------------------------------------------------------------
+
+
+@dataclass
+class _Reader:
+    data: Mapping[str, Any]
+    prefix: str = ""
+    problems: list[FieldProblem] = field(default_factory=list)
+
+    def _fail(self, key: str, reason: str) -> None:
+        name = f"{self.prefix}{key}"
+        self.problems.append(FieldProblem(name, LABELS.get(name, name), reason))
+
+    def _get(self, key: str, convert: Callable[[Any], T], reason: str, required: bool = False) -> T | None:
+        raw = self.data.get(key)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            if required:
+                self._fail(key, "bắt buộc phải có")
+            return None
+        try:
+            return convert(raw)
+        except (ValueError, TypeError, InvalidOperation):
+            self._fail(key, reason)
+            return None
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        return self._get(key, _as_line, "phải là chữ", required)
+
+    def long_text(self, key: str) -> str | None:
+        return self._get(key, _as_long_text, "phải là chữ")
+
+    def enum(self, key: str, enum_cls: type[E], required: bool = False) -> E | None:
+        codes = ", ".join(str(m.value) for m in enum_cls)
+        return self._get(
+            key, lambda v: enum_cls(str(v).strip().upper()), f"phải là một trong: {codes}", required
+        )
+
+    def date(self, key: str) -> date | None:
+        return self._get(key, parse_date, "không đúng định dạng ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
+
+    def money(self, key: str) -> int | None:
+        return self._get(key, _as_vnd, "phải là số đồng nguyên, không âm (ví dụ 1.234.567)")
+
+    def flag(self, key: str) -> bool:
+        value = self._get(key, _as_bool, "phải là true hoặc false")
+        return bool(value)
+
+    def authors(self) -> list[AuthorInput]:
+        raw = self.data.get("authors") or []
+        if not isinstance(raw, Sequence) or isinstance(raw, str):
+            self._fail("authors", "phải là danh sách tác giả")
+            return []
+        result: list[AuthorInput] = []
+        for item in raw:
+            entry = {"full_name": item} if isinstance(item, str) else item
+            if not isinstance(entry, Mapping):
+                self._fail("authors", "mỗi tác giả phải có họ và tên")
+                continue
+            # "name"/"share" are accepted too, so `show --json` output can be fed back in.
+            entry = {"full_name": entry.get("name"), "share_pct": entry.get("share"), **entry}
+            sub = _Reader(entry, "authors.", self.problems)
+            result.append(
+                AuthorInput(
+                    full_name=sub.text("full_name", required=True) or "",
+                    share_pct=sub._get("share_pct", _as_share, "phải là số phần trăm, ví dụ 40 hoặc 40,5"),
+                    birth_date=sub.date("birth_date"),
+                    sex=sub.enum("sex", Sex),
+                    department=sub.text("department"),
+                    person_id=sub.text("person_id"),
+                )
+            )
+        return result
+
+
+def _as_line(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError
+    result = clean(value)
+    if result is None:
+        raise ValueError
+    return result
+
+
+def _as_long_text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError
+    return nfc(value.strip())
+
+
+def _as_vnd(value: Any) -> int:
+    if isinstance(value, bool):
+        raise TypeError
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError
+        return value
+    if isinstance(value, str):
+        return parse_vnd(value)
+    raise TypeError
+
+
+def _as_share(value: Any) -> Decimal:
+    if isinstance(value, bool | float):
+        value = str(value)
+    text = str(value).strip().rstrip("%").strip().replace(",", ".")
+    return Decimal(text)
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise TypeError
+
+
+def parse_date(value: Any) -> date:
+    """Day-first dates as officers type them ("05/03/2024", "5-3-2024") or ISO "2024-03-05"."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError
+    text = value.strip()
+    if len(text) == 10 and text[4] == "-":
+        return date.fromisoformat(text)
+    parts = text.replace("-", "/").replace(".", "/").split("/")
+    if len(parts) != 3:
+        raise ValueError
+    day, month, year = (int(p) for p in parts)
+    if year < 1000:
+        raise ValueError
+    return date(year, month, day)

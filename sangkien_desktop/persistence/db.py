@@ -1,0 +1,53 @@
+"""SQLite engine with the store's connection rules (ARCHITECTURE.md §5.3).
+
+Every connection runs with WAL, ``synchronous=FULL``, enforced foreign keys and a busy timeout.
+Write transactions start with ``BEGIN IMMEDIATE`` so two writers queue on the lock instead of
+failing half-way; read-only work asks for ``BEGIN DEFERRED`` through an execution option.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+
+BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 64 * 1024  # page cache per connection; the default 2 MB thrashes on large stores
+READ_ONLY = {"sqlite_begin": "DEFERRED"}
+
+
+def create_store_engine(db_path: Path, *, foreign_keys: bool = True) -> Engine:
+    """Engine on the store file; ``foreign_keys=False`` only for schema migrations (batch copies)."""
+    engine = sa.create_engine(f"sqlite:///{db_path}", pool_pre_ping=False)
+    _install_listeners(engine, foreign_keys)
+    return engine
+
+
+def _install_listeners(engine: Engine, foreign_keys: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control away from pysqlite so BEGIN IMMEDIATE below is the only BEGIN.
+        dbapi_conn.isolation_level = None
+        for pragma in (
+            f"busy_timeout={BUSY_TIMEOUT_MS}",
+            f"foreign_keys={'ON' if foreign_keys else 'OFF'}",
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            f"cache_size=-{CACHE_KIB}",
+        ):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def has_fts5(engine: Engine) -> bool:
+    with engine.connect().execution_options(**READ_ONLY) as conn:
+        options = {row[0] for row in conn.exec_driver_sql("PRAGMA compile_options")}
+    return "ENABLE_FTS5" in options

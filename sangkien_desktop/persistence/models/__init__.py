@@ -1,0 +1,60 @@
+"""ORM models; importing this package registers every table on ``Base.metadata``."""
+
+from .base import Base, RecordMixin
+from .core import AuditEntry, Employer, Officer, Person, Setting, UnionUnit
+from .decisions import (
+    ApplicationConfirmation,
+    RecognitionDecision,
+    RecognitionRequest,
+    Remuneration,
+    Reward,
+    RewardDecision,
+)
+from .initiative import (
+    Attachment,
+    Authorship,
+    Initiative,
+    Programme,
+    ProgrammePhase,
+    Target,
+    TrialParticipant,
+)
+from .sync import OutboxOp, PrintRecord, SyncState, UploadBatch, UploadItem
+
+__all__ = [
+    "ApplicationConfirmation",
+    "Attachment",
+    "AuditEntry",
+    "Authorship",
+    "Base",
+    "Employer",
+    "Initiative",
+    "Officer",
+    "OutboxOp",
+    "Person",
+    "PrintRecord",
+    "Programme",
+    "ProgrammePhase",
+    "RecognitionDecision",
+    "RecognitionRequest",
+    "RecordMixin",
+    "Remuneration",
+    "Reward",
+    "RewardDecision",
+    "Setting",
+    "SyncState",
+    "Target",
+    "TrialParticipant",
+    "UnionUnit",
+    "UploadBatch",
+    "UploadItem",
+]
+
+
+def synced_tables() -> dict[str, type[RecordMixin]]:
+    """Protocol entity type → model class, for every record that replicates."""
+    return {
+        m.class_.__entity_type__: m.class_
+        for m in Base.registry.mappers
+        if getattr(m.class_, "__entity_type__", None)
+    }

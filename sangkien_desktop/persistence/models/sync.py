@@ -1,0 +1,107 @@
+"""Outbox, sync state, upload batches and the print register (SYNC.md §4.1, DOMAIN.md §4.15–4.16)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sangkien_desktop.domain.enums import DocumentTemplate, UploadResult
+
+from .base import Base, RecordMixin, enum_column, utcnow
+
+
+class OutboxOp(Base):
+    """One committed change to one synced record; immutable once written (SYNC.md rules 2–4)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        sa.UniqueConstraint("device_epoch", "seq"),
+        sa.Index("ix_outbox_state_seq", "state", "seq"),
+    )
+
+    op_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    device_epoch: Mapped[int] = mapped_column(sa.Integer)
+    seq: Mapped[int] = mapped_column(sa.Integer)
+    entity_type: Mapped[str] = mapped_column(sa.String(40))
+    entity_id: Mapped[str] = mapped_column(sa.String(36), index=True)
+    op_type: Mapped[str] = mapped_column(sa.String(10))
+    base_version: Mapped[int | None] = mapped_column(sa.Integer)
+    version: Mapped[int] = mapped_column(sa.Integer)
+    payload: Mapped[str | None] = mapped_column(sa.Text)  # canonical JSON; null after compaction
+    payload_sha256: Mapped[str] = mapped_column(sa.String(64))
+    blob_refs: Mapped[str | None] = mapped_column(sa.Text)  # JSON list of sha256
+    created_at_local: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(sa.String(12), default="PENDING")
+    batch_id: Mapped[str | None] = mapped_column(sa.String(36))
+    attempts: Mapped[int] = mapped_column(sa.Integer, default=0)
+    result_status: Mapped[str | None] = mapped_column(sa.String(20))
+    result_code: Mapped[str | None] = mapped_column(sa.String(40))
+    result_message: Mapped[str | None] = mapped_column(sa.Text)
+    server_version: Mapped[int | None] = mapped_column(sa.Integer)
+    server_received_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+
+class SyncState(Base):
+    """The single row holding this device's identity and sequence (SYNC.md §4.1)."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (sa.CheckConstraint("singleton = 1", name="single_row"),)
+
+    singleton: Mapped[int] = mapped_column(sa.Integer, primary_key=True, default=1)
+    server_url: Mapped[str | None] = mapped_column(sa.String(300))
+    server_id: Mapped[str | None] = mapped_column(sa.String(80))
+    device_id: Mapped[str | None] = mapped_column(sa.String(36))
+    device_epoch: Mapped[int] = mapped_column(sa.Integer, default=1)
+    next_seq: Mapped[int] = mapped_column(sa.Integer, default=1)
+    pull_cursor: Mapped[str | None] = mapped_column(sa.String(100))
+    last_success_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    needs_epoch: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+
+
+class UploadBatch(RecordMixin, Base):
+    __tablename__ = "upload_batch"
+    __entity_type__ = "upload_batch"
+
+    programme_id: Mapped[str | None] = mapped_column(sa.ForeignKey("programme.id"))
+    created_by: Mapped[str | None] = mapped_column(sa.String(120))
+    export_file_id: Mapped[str | None] = mapped_column(sa.ForeignKey("attachment.id"))
+
+
+class UploadItem(RecordMixin, Base):
+    __tablename__ = "upload_item"
+    __entity_type__ = "upload_item"
+
+    batch_id: Mapped[str] = mapped_column(sa.ForeignKey("upload_batch.id"), index=True)
+    initiative_id: Mapped[str] = mapped_column(sa.ForeignKey("initiative.id"), index=True)
+    initiative_version: Mapped[int] = mapped_column(sa.Integer)
+    result: Mapped[UploadResult] = mapped_column(enum_column(UploadResult), default=UploadResult.CHO)
+    server_received_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    remote_ref: Mapped[str | None] = mapped_column(sa.String(100))
+    message: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class PrintRecord(RecordMixin, Base):
+    """Certificate register: serials are never reused; reprints add rows (DOMAIN.md §4.16)."""
+
+    __tablename__ = "print_record"
+    __entity_type__ = "print_record"
+    __table_args__ = (sa.Index("ix_print_record_serial", "serial"),)
+
+    template: Mapped[DocumentTemplate] = mapped_column(enum_column(DocumentTemplate))
+    serial: Mapped[str | None] = mapped_column(sa.String(40))
+    verification_code: Mapped[str | None] = mapped_column(sa.String(20))
+    record_type: Mapped[str] = mapped_column(sa.String(40))
+    record_id: Mapped[str] = mapped_column(sa.String(36))
+    printed_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
+    printed_by: Mapped[str | None] = mapped_column(sa.String(120))
+    on_blank: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    printer_profile: Mapped[str | None] = mapped_column(sa.String(80))
+    offset_x_mm: Mapped[str | None] = mapped_column(sa.String(12))
+    offset_y_mm: Mapped[str | None] = mapped_column(sa.String(12))
+    reprint_of: Mapped[str | None] = mapped_column(sa.ForeignKey("print_record.id"))
+    pdf_sha256: Mapped[str | None] = mapped_column(sa.String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    revoke_reason: Mapped[str | None] = mapped_column(sa.Text)

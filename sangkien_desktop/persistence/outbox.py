@@ -1,0 +1,170 @@
+"""Outbox ops and audit rows built from record state (SYNC.md rules 2–3, DOMAIN.md §4.20).
+
+The same functions serve the unit of work (ORM objects) and bulk loaders (row dicts), so a record
+serialises identically whichever path wrote it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from sangkien_desktop.protocol import OP_DELETE, OP_UPSERT, canonical_json, new_id, payload_hash
+
+from .models import AuditEntry, OutboxOp, RecordMixin, SyncState
+from .rawinsert import RawInsert
+
+# Fields never carried in an op envelope's payload: identity-local or already in the envelope.
+_ENVELOPE_FIELDS = frozenset({"pk", "version", "server_version"})
+# Parts of a confidential initiative that stay on the office PC (DOMAIN.md §6).
+CONFIDENTIAL_PROTECTED = frozenset({"content", "conditions", "confidential_info", "problem", "prior_state"})
+
+
+def record_values(obj: RecordMixin) -> dict[str, Any]:
+    """Column values of an ORM record keyed by attribute name."""
+    mapper = sa.inspect(type(obj))
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def _columns(model: type[RecordMixin]) -> Mapping[str, Any]:
+    return _mapper_columns(sa.inspect(model))
+
+
+@functools.cache
+def _mapper_columns(mapper: sa.orm.Mapper[Any]) -> Mapping[str, Any]:
+    return {attr.key: attr.columns[0] for attr in mapper.column_attrs}
+
+
+def sync_payload(
+    model: type[RecordMixin], values: Mapping[str, Any], *, send_personal: bool
+) -> dict[str, Any]:
+    """Full record state as it leaves the PC: no local, (optionally) no personal, no protected fields.
+
+    Null fields are left out; a receiver reads an absent field as null."""
+    confidential = model.__entity_type__ == "initiative" and bool(values.get("is_confidential"))
+    payload: dict[str, Any] = {}
+    for key, column in _columns(model).items():
+        if key in _ENVELOPE_FIELDS or column.info.get("local"):
+            continue
+        if column.info.get("personal") and not send_personal:
+            continue
+        if confidential and key in CONFIDENTIAL_PROTECTED:
+            continue
+        value = values.get(key)
+        if value is not None:  # absent means null (docs/sync-protocol.md): smaller, same meaning
+            payload[key] = value
+    return payload
+
+
+def audit_snapshot(model: type[RecordMixin], values: Mapping[str, Any]) -> dict[str, Any]:
+    """What was entered, for the creation entry of the audit trail; absent keys replay as null."""
+    return {k: v for k in _columns(model) if k not in _ENVELOPE_FIELDS and (v := values.get(k)) is not None}
+
+
+@functools.cache
+def _outbox_insert(dialect: sa.Dialect) -> RawInsert:
+    return RawInsert(OutboxOp.__table__, dialect)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class OpDraft:
+    """A change waiting for its sequence number."""
+
+    entity_type: str
+    entity_id: str
+    base_version: int | None
+    version: int
+    deleted: bool
+    payload: Mapping[str, Any]
+
+
+def append_ops(conn: Connection, drafts: Sequence[OpDraft], now: datetime) -> int:
+    """Insert ops with the next gapless seqs of the current epoch; returns how many were written."""
+    if not drafts:
+        return 0
+    state = conn.execute(sa.select(SyncState.device_epoch, SyncState.next_seq)).one()
+    rows = []
+    for offset, draft in enumerate(drafts):
+        text, digest = payload_hash(draft.payload)
+        rows.append(
+            {
+                "op_id": new_id(),
+                "device_epoch": state.device_epoch,
+                "seq": state.next_seq + offset,
+                "entity_type": draft.entity_type,
+                "entity_id": draft.entity_id,
+                "op_type": OP_DELETE if draft.deleted else OP_UPSERT,
+                "base_version": draft.base_version,
+                "version": draft.version,
+                "payload": text,
+                "payload_sha256": digest,
+                "created_at_local": now,
+                "state": "PENDING",
+                "attempts": 0,
+            }
+        )
+    insert = _outbox_insert(conn.dialect)
+    conn.exec_driver_sql(insert.sql, insert.tuples(rows))
+    conn.execute(sa.update(SyncState).values(next_seq=state.next_seq + len(rows)))
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class AuditDraft:
+    entity: str
+    entity_id: str
+    action: str
+    field: str | None = None
+    old_value: Any = None
+    new_value: Any = None
+
+
+def append_audit(
+    conn: Connection, drafts: Sequence[AuditDraft], officer_id: str | None, now: datetime
+) -> None:
+    if not drafts:
+        return
+    conn.execute(
+        sa.insert(AuditEntry),
+        [
+            {
+                "at": now,
+                "officer_id": officer_id,
+                "entity": d.entity,
+                "entity_id": d.entity_id,
+                "action": d.action,
+                "field": d.field,
+                "old_value": _json_or_none(d.old_value),
+                "new_value": _json_or_none(d.new_value),
+            }
+            for d in drafts
+        ],
+    )
+
+
+def _json_or_none(value: Any) -> str | None:
+    return None if value is None else canonical_json(value)
+
+
+def outbox_is_gapless(conn: Connection) -> bool:
+    """The current epoch's seqs are exactly 1..next_seq-1 (seq is unique per epoch, so counting suffices)."""
+    epoch, next_seq = conn.execute(sa.select(SyncState.device_epoch, SyncState.next_seq)).one()
+    count, low, high = conn.execute(
+        sa.select(sa.func.count(), sa.func.min(OutboxOp.seq), sa.func.max(OutboxOp.seq)).where(
+            OutboxOp.device_epoch == epoch
+        )
+    ).one()
+    if count == 0:
+        return bool(next_seq == 1)
+    return bool(low == 1 and high == next_seq - 1 and count == high)
+
+
+def decode_list(text: str | None) -> list[Any]:
+    return [] if not text else list(json.loads(text))

@@ -1,0 +1,41 @@
+"""executemany INSERTs that skip SQLAlchemy's per-statement compilation but keep its type conversion."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+
+class RawInsert:
+    """Pre-compiled INSERT for one table: column order, defaults and SQLAlchemy's own bind processors."""
+
+    def __init__(self, table: sa.Table, dialect: sa.Dialect) -> None:
+        self.columns = [c.key for c in table.columns]
+        self.sql = (
+            f"INSERT INTO {table.name} ({', '.join(self.columns)}) "
+            f"VALUES ({', '.join('?' * len(self.columns))})"
+        )
+        # Every column has an entry, so a row may leave out any nullable or defaulted column.
+        self.defaults: dict[str, Any] = {
+            c.key: getattr(c.default, "arg", None) if c.default is not None and c.default.is_scalar else None
+            for c in table.columns
+        }
+        self.processors: list[Callable[[Any], Any] | None] = [
+            c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
+        ]
+
+    def tuples(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+        getter = operator.itemgetter(*self.columns)
+        converters = [(i, p) for i, p in enumerate(self.processors) if p is not None]
+        defaults = self.defaults
+        result = []
+        for row in rows:
+            values = list(getter({**defaults, **row}))
+            for i, convert in converters:
+                if values[i] is not None:
+                    values[i] = convert(values[i])
+            result.append(tuple(values))
+        return result

@@ -1,0 +1,115 @@
+"""Diacritic-insensitive full-text search over initiatives (DOMAIN.md §10.2).
+
+An FTS5 table keyed by ``initiative.pk`` holds ``fold()``-ed text: the tokenizer strips tones and
+vowel marks itself, but treats đ as its own letter, so folding in Python first is what lets
+"duong" find "đường". The index is written by the same transaction as the change it reflects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+from sangkien_desktop.domain.text import fold
+
+FTS_TABLE = "initiative_fts"
+_COLUMNS = ("title", "summary", "people", "department", "refs")
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """The searchable text of one initiative, before folding."""
+
+    pk: int
+    title: str
+    summary: str = ""
+    people: str = ""
+    department: str = ""
+    refs: str = ""
+
+    def folded(self) -> tuple[int, str, str, str, str, str]:
+        return (
+            self.pk,
+            fold(self.title),
+            fold(self.summary),
+            fold(self.people),
+            fold(self.department),
+            fold(self.refs),
+        )
+
+
+def create_index(conn: Connection) -> None:
+    conn.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(_COLUMNS)}, "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+
+
+def write_docs(conn: Connection, docs: Iterable[SearchDoc]) -> None:
+    """Replace the index rows of these initiatives."""
+    rows = [doc.folded() for doc in docs]
+    if not rows:
+        return
+    conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(r[0],) for r in rows])
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)", rows
+    )
+
+
+def drop_docs(conn: Connection, pks: Sequence[int]) -> None:
+    if pks:
+        conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(pk,) for pk in pks])
+
+
+_DOC_SQL = """
+SELECT i.pk, i.title, coalesce(i.summary, ''), coalesce(i.department, ''), i.code,
+  coalesce((SELECT group_concat(p.full_name, ' ') FROM authorship a JOIN person p ON p.id = a.person_id
+            WHERE a.initiative_id = i.id AND a.deleted_at IS NULL), ''),
+  coalesce((SELECT group_concat(d.number, ' ') FROM recognition_decision d
+            WHERE d.initiative_id = i.id AND d.deleted_at IS NULL), ''),
+  i.deleted_at IS NOT NULL
+FROM initiative i WHERE i.id IN ({marks})
+"""
+
+
+def reindex(conn: Connection, initiative_ids: Sequence[str]) -> None:
+    """Rebuild the index rows of these initiatives from the tables (deleted ones leave the index)."""
+    for start in range(0, len(initiative_ids), 500):
+        chunk = list(initiative_ids[start : start + 500])
+        rows = conn.exec_driver_sql(
+            _DOC_SQL.format(marks=",".join("?" * len(chunk))), tuple(chunk)
+        ).fetchall()
+        drop_docs(conn, [r[0] for r in rows if r[7]])
+        write_docs(
+            conn,
+            (
+                SearchDoc(
+                    pk=r[0], title=r[1], summary=r[2], department=r[3], refs=f"{r[4]} {r[6]}", people=r[5]
+                )
+                for r in rows
+                if not r[7]
+            ),
+        )
+
+
+def match_expression(query: str) -> str | None:
+    """Every word must occur (in any column); each word is a prefix, for type-ahead."""
+    tokens = _TOKEN.findall(fold(query))
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def count_matches(conn: Connection, expression: str) -> int:
+    sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    return int(conn.exec_driver_sql(sql, (expression,)).scalar_one())
+
+
+def page_matches(conn: Connection, expression: str, limit: int, offset: int) -> list[int]:
+    """Initiative pks of one page, newest first (rowid order is cheap for FTS5; rank is not)."""
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?"
+    return [r[0] for r in conn.exec_driver_sql(sql, (expression, limit, offset))]

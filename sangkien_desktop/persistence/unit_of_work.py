@@ -1,0 +1,185 @@
+"""Unit of work: one transaction per user action, with its outbox ops, audit rows and search upkeep.
+
+Services open ``with uow_factory(officer_id) as uow:`` and call ``uow.commit()``. Before the single
+COMMIT the unit of work bumps versions, writes one outbox op per changed synced record, one audit
+row per changed field, and refreshes the search index of touched initiatives, so no service can
+forget any of them (ARCHITECTURE.md D7).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import search
+from .db import READ_ONLY
+from .models import Authorship, Initiative, RecognitionDecision, RecordMixin, Setting
+from .models.base import new_uuid
+from .outbox import AuditDraft, OpDraft, append_audit, append_ops, audit_snapshot, record_values, sync_payload
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class _Touched:
+    obj: RecordMixin
+    created: bool
+    base_version: int | None
+    audit: list[AuditDraft] = field(default_factory=list)
+
+
+class UnitOfWork:
+    """One transaction. Never shared between threads; returns nothing live to callers."""
+
+    def __init__(self, session: Session, clock: Clock, officer_id: str | None) -> None:
+        self.session = session
+        self._clock = clock
+        self._officer_id = officer_id
+        self._touched: dict[int, _Touched] = {}
+        self._committed = False
+        event.listen(session, "before_flush", self._before_flush)
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if not self._committed:
+            self.session.rollback()
+        event.remove(self.session, "before_flush", self._before_flush)
+        self.session.close()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def commit(self) -> None:
+        self.session.flush()
+        now = self._clock()
+        conn = self.session.connection()
+        touched = list(self._touched.values())
+        send_personal = self._setting_bool("sync.send_personal_contacts")
+        ops = [self._op_for(t, send_personal) for t in touched if t.obj.__entity_type__]
+        append_ops(conn, ops, now)
+        audit = [d for t in touched for d in self._audit_for(t)]
+        append_audit(conn, audit, self._officer_id, now)
+        search.reindex(conn, self._initiatives_to_reindex(touched))
+        self.session.commit()
+        self._committed = True
+
+    # -- change capture ---------------------------------------------------------------------------
+
+    def _before_flush(self, session: Session, _ctx: Any, _instances: Any) -> None:
+        now = self._clock()
+        for obj in session.new:
+            if isinstance(obj, RecordMixin) and id(obj) not in self._touched:
+                obj.id = obj.id or new_uuid()
+                obj.created_at = obj.updated_at = now
+                obj.version = 1
+                self._touched[id(obj)] = _Touched(obj, created=True, base_version=None)
+        for obj in session.dirty:
+            if isinstance(obj, RecordMixin) and session.is_modified(obj, include_collections=False):
+                self._capture_update(obj, now)
+        for obj in session.deleted:
+            if isinstance(obj, RecordMixin):
+                raise RuntimeError("Records are never physically deleted; set deleted_at (tombstone)")
+
+    def _capture_update(self, obj: RecordMixin, now: datetime) -> None:
+        entry = self._touched.get(id(obj))
+        if entry is None:
+            entry = _Touched(obj, created=False, base_version=obj.version)
+            self._touched[id(obj)] = entry
+            obj.version = obj.version + 1  # one version per committed change, not per flush
+        obj.updated_at = now
+        if entry.created:
+            return
+        state = sa.inspect(obj)
+        for attr in state.mapper.column_attrs:
+            if attr.key in ("version", "updated_at"):
+                continue
+            history = state.attrs[attr.key].history
+            if history.has_changes():
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+                if old != new:
+                    entry.audit.append(
+                        AuditDraft(
+                            table_name(obj), obj.id, _action(attr.key, old, new), attr.key, old, new
+                        )
+                    )
+
+    def _op_for(self, t: _Touched, send_personal: bool) -> OpDraft:
+        values = record_values(t.obj)
+        entity_type = t.obj.__entity_type__
+        assert entity_type is not None
+        return OpDraft(
+            entity_type,
+            t.obj.id,
+            t.base_version,
+            t.obj.version,
+            t.obj.deleted_at is not None,
+            sync_payload(type(t.obj), values, send_personal=send_personal),
+        )
+
+    def _audit_for(self, t: _Touched) -> list[AuditDraft]:
+        if t.created:
+            snapshot = audit_snapshot(type(t.obj), record_values(t.obj))
+            return [AuditDraft(table_name(t.obj), t.obj.id, "create", None, None, snapshot)]
+        return t.audit
+
+    def _initiatives_to_reindex(self, touched: list[_Touched]) -> list[str]:
+        ids: set[str] = set()
+        person_ids: list[str] = []
+        for t in touched:
+            obj = t.obj
+            if isinstance(obj, Initiative):
+                ids.add(obj.id)
+            elif isinstance(obj, Authorship | RecognitionDecision):
+                ids.add(obj.initiative_id)
+            elif table_name(obj) == "person" and not t.created:
+                person_ids.append(obj.id)
+        if person_ids:
+            rows = self.session.execute(
+                sa.select(Authorship.initiative_id).where(Authorship.person_id.in_(person_ids))
+            )
+            ids.update(r[0] for r in rows)
+        return sorted(ids)
+
+    def _setting_bool(self, key: str) -> bool:
+        value = self.session.execute(sa.select(Setting.value).where(Setting.key == key)).scalar()
+        return bool(json.loads(value)) if value else False
+
+
+def table_name(obj: RecordMixin) -> str:
+    return str(type(obj).__tablename__)  # type: ignore[attr-defined]
+
+
+def _action(key: str, old: Any, new: Any) -> str:
+    if key == "deleted_at":
+        return "delete" if new is not None else "restore"
+    return "status" if key == "status" else "update"
+
+
+class UnitOfWorkFactory:
+    """Builds units of work on one engine; ``read()`` gives a session for queries only."""
+
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._writer = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        self._reader = sessionmaker(engine.execution_options(**READ_ONLY), expire_on_commit=False)
+
+    def __call__(self, officer_id: str | None = None) -> UnitOfWork:
+        return UnitOfWork(self._writer(), self.clock, officer_id)
+
+    def read(self) -> Session:
+        return self._reader()

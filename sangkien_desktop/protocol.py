@@ -1,0 +1,130 @@
+"""Wire format shared by the desktop and the central server (stdlib only).
+
+Canonical JSON (SYNC.md §3.1): UTF-8, NFC strings, sorted keys, no spaces, no NaN, integers for VND
+and counts, decimals as strings, dates ``YYYY-MM-DD``, datetimes RFC 3339 in UTC with ``Z``.
+Both sides hash with these functions so that their digests agree byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import time
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+PROTOCOL_VERSION = 1
+ZERO_DIGEST = "0" * 64
+
+ENTITY_TYPES = (
+    "union_unit",
+    "employer",
+    "person",
+    "initiative",
+    "authorship",
+    "trial_participant",
+    "recognition_request",
+    "recognition_decision",
+    "application_confirmation",
+    "remuneration",
+    "reward_decision",
+    "reward",
+    "upload_batch",
+    "upload_item",
+    "print_record",
+    "attachment",
+)
+OP_UPSERT = "upsert"
+OP_DELETE = "delete"
+
+
+_id_lock = threading.Lock()
+_id_state = [0, 0]  # last millisecond, counter within it
+
+
+def new_id() -> str:
+    """A UUID version 7 (RFC 9562): 48-bit Unix milliseconds, a 12-bit counter, 62 random bits.
+
+    Time-ordered ids keep every id index append-mostly (random v4 ids scatter inserts over the
+    whole B-tree) and still never repeat across devices.
+    """
+    with _id_lock:
+        ms = time.time_ns() // 1_000_000
+        last_ms, counter = _id_state
+        if ms > last_ms:
+            counter = 0
+        else:
+            ms, counter = last_ms, counter + 1
+            if counter > 0xFFF:
+                ms, counter = ms + 1, 0
+        _id_state[:] = [ms, counter]
+    value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | (int.from_bytes(os.urandom(8)) >> 2)
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _wire_default(value: Any) -> Any:
+    """JSON encoder hook for the non-JSON types a record may hold."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return format_utc(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, tuple | set | frozenset):
+        return list(value)
+    raise TypeError(f"Cannot encode {type(value).__name__} in canonical JSON")
+
+
+def format_utc(moment: datetime) -> str:
+    """RFC 3339 in UTC with ``Z``; naive datetimes are taken to be UTC already."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds") + "Z"
+
+
+def canonical_json(value: Any) -> str:
+    """Canonical text of a value. NFC is applied to the whole document: JSON's own syntax is ASCII
+    and no combining mark composes with a quote, so this equals normalising every string."""
+    text = json.dumps(
+        value,
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        allow_nan=False,
+        default=_wire_default,
+    )
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def payload_hash(payload: Mapping[str, Any]) -> tuple[str, str]:
+    """Canonical text of a payload and its SHA-256."""
+    text = canonical_json(payload)
+    return text, sha256_hex(text)
+
+
+def op_digest_term(op_id: str, payload_sha256: str) -> int:
+    return int(sha256_hex(f"{op_id}:{payload_sha256}"), 16)
+
+
+def device_digest(ops: Iterable[tuple[str, str]]) -> str:
+    """Order-independent XOR digest over (op_id, payload_sha256) pairs."""
+    acc = 0
+    for op_id, sha in ops:
+        acc ^= op_digest_term(op_id, sha)
+    return f"{acc:064x}"

@@ -1,0 +1,39 @@
+"""Composition shared by the GUI and the CLI: data folder → store → services (no Qt here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from sangkien_desktop.persistence.models.base import utcnow
+from sangkien_desktop.persistence.store import StorePaths, open_store
+from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
+
+from .initiatives import InitiativeService
+from .office import OfficeService
+
+
+@dataclass(frozen=True)
+class Services:
+    paths: StorePaths
+    engine: Engine
+    uow: UnitOfWorkFactory
+    office: OfficeService
+    initiatives: InitiativeService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_services(
+    data_dir: Path, clock: Callable[[], datetime] = utcnow, today: Callable[[], date] = date.today
+) -> Services:
+    paths = StorePaths(data_dir)
+    engine = open_store(paths)
+    uow = UnitOfWorkFactory(engine, clock)
+    office = OfficeService(uow)
+    return Services(paths, engine, uow, office, InitiativeService(uow, office, today))
