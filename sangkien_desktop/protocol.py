@@ -95,17 +95,27 @@ def format_utc(moment: datetime) -> str:
 
 
 def canonical_json(value: Any) -> str:
-    """Canonical text of a value. NFC is applied to the whole document: JSON's own syntax is ASCII
-    and no combining mark composes with a quote, so this equals normalising every string."""
-    text = json.dumps(
-        value,
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-        allow_nan=False,
-        default=_wire_default,
-    )
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
+    """Canonical text of a value: NFC strings, keys sorted by their NFC form."""
+    text = _dumps(value)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    # Rare: non-NFC input. Normalise every string first so keys sort by their NFC form.
+    return _dumps(_nfc_deep(value))
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False,
+                      default=_wire_default)
+
+
+def _nfc_deep(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, Mapping):
+        return {_nfc_deep(k): _nfc_deep(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_nfc_deep(v) for v in value]
+    return value
 
 
 def sha256_hex(text: str) -> str:

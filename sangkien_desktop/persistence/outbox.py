@@ -69,8 +69,13 @@ def audit_snapshot(model: type[RecordMixin], values: Mapping[str, Any]) -> dict[
 
 
 @functools.cache
-def _outbox_insert(dialect: sa.Dialect) -> RawInsert:
+def outbox_insert(dialect: sa.Dialect) -> RawInsert:
     return RawInsert(OutboxOp.__table__, dialect)  # type: ignore[arg-type]
+
+
+# Positions of device_epoch and seq in the outbox INSERT (the table's column order).
+_EPOCH_AT = 1
+assert [c.key for c in OutboxOp.__table__.columns][_EPOCH_AT : _EPOCH_AT + 2] == ["device_epoch", "seq"]
 
 
 @dataclass(frozen=True)
@@ -85,19 +90,17 @@ class OpDraft:
     payload: Mapping[str, Any]
 
 
-def append_ops(conn: Connection, drafts: Sequence[OpDraft], now: datetime) -> int:
-    """Insert ops with the next gapless seqs of the current epoch; returns how many were written."""
-    if not drafts:
-        return 0
-    state = conn.execute(sa.select(SyncState.device_epoch, SyncState.next_seq)).one()
+def op_values(drafts: Sequence[OpDraft], now: datetime, dialect: sa.Dialect) -> list[tuple[Any, ...]]:
+    """Outbox rows ready to insert except for epoch and seq, which only the writing transaction knows.
+    Pure CPU work, so bulk loaders may run it in other processes."""
     rows = []
-    for offset, draft in enumerate(drafts):
+    for draft in drafts:
         text, digest = payload_hash(draft.payload)
         rows.append(
             {
                 "op_id": new_id(),
-                "device_epoch": state.device_epoch,
-                "seq": state.next_seq + offset,
+                "device_epoch": None,
+                "seq": None,
                 "entity_type": draft.entity_type,
                 "entity_id": draft.entity_id,
                 "op_type": OP_DELETE if draft.deleted else OP_UPSERT,
@@ -110,10 +113,23 @@ def append_ops(conn: Connection, drafts: Sequence[OpDraft], now: datetime) -> in
                 "attempts": 0,
             }
         )
-    insert = _outbox_insert(conn.dialect)
-    conn.exec_driver_sql(insert.sql, insert.tuples(rows))
-    conn.execute(sa.update(SyncState).values(next_seq=state.next_seq + len(rows)))
+    return outbox_insert(dialect).tuples(rows)
+
+
+def insert_ops(conn: Connection, values: Sequence[tuple[Any, ...]]) -> int:
+    """Give prepared ops the next gapless seqs of the current epoch and insert them."""
+    if not values:
+        return 0
+    epoch, next_seq = conn.execute(sa.select(SyncState.device_epoch, SyncState.next_seq)).one()
+    rows = [(v[0], epoch, next_seq + i, *v[_EPOCH_AT + 2 :]) for i, v in enumerate(values)]
+    conn.exec_driver_sql(outbox_insert(conn.dialect).sql, rows)
+    conn.execute(sa.update(SyncState).values(next_seq=next_seq + len(rows)))
     return len(rows)
+
+
+def append_ops(conn: Connection, drafts: Sequence[OpDraft], now: datetime) -> int:
+    """Insert ops for these changes in the caller's transaction; returns how many were written."""
+    return insert_ops(conn, op_values(drafts, now, conn.dialect))
 
 
 @dataclass(frozen=True)

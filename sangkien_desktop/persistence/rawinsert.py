@@ -23,9 +23,7 @@ class RawInsert:
             c.key: getattr(c.default, "arg", None) if c.default is not None and c.default.is_scalar else None
             for c in table.columns
         }
-        self.processors: list[Callable[[Any], Any] | None] = [
-            c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
-        ]
+        self.processors: list[Callable[[Any], Any] | None] = [_processor(c, dialect) for c in table.columns]
 
     def tuples(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
         getter = operator.itemgetter(*self.columns)
@@ -39,3 +37,11 @@ class RawInsert:
                     values[i] = convert(values[i])
             result.append(tuple(values))
         return result
+
+
+def _processor(column: sa.Column[Any], dialect: sa.Dialect) -> Callable[[Any], Any] | None:
+    # sqlite3 stores bool as 0/1 and a StrEnum member as its text already; the enum's CHECK
+    # constraint still rejects a stray code. Dates and decimals do need SQLAlchemy's conversion.
+    if isinstance(column.type, sa.Boolean | sa.Enum):
+        return None
+    return column.type.dialect_impl(dialect).bind_processor(dialect)

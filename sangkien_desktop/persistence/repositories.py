@@ -49,29 +49,40 @@ class InitiativeRepository:
         )
         return total, list(pks)
 
-    def search_pks(self, text: str, limit: int, offset: int) -> tuple[int, list[int]]:
+    def search(self, text: str, limit: int, offset: int) -> tuple[int, list[InitiativeView]]:
+        """Total and one page of matches, newest first; the page is read joined to the FTS rows
+        in FTS order (ordering by the initiative's pk instead would sort every match)."""
         expression = search.match_expression(text)
         if expression is None:
             return 0, []
-        conn = self.session.connection()
-        return search.count_matches(conn, expression), search.page_matches(conn, expression, limit, offset)
+        total = search.count_matches(self.session.connection(), expression)
+        fts = sa.table(search.FTS_TABLE, sa.column("rowid"))
+        query = (
+            sa.select(*_VIEW_COLUMNS)
+            .select_from(fts)
+            .join(Initiative, Initiative.pk == fts.c.rowid)
+            .where(sa.text(f"{search.FTS_TABLE} MATCH :expression").bindparams(expression=expression))
+            .order_by(fts.c.rowid.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return total, self._views_of(list(self.session.execute(query)))
 
     def views(self, pks: Sequence[int]) -> list[InitiativeView]:
-        """Views in the order of ``pks``: three plain column queries whatever the page size (no ORM
-        objects, which would cost more than the queries themselves on a 20-row page)."""
+        """Views in the order of ``pks``."""
         if not pks:
             return []
-        rows = {
-            r.pk: r for r in self.session.execute(sa.select(*_VIEW_COLUMNS).where(Initiative.pk.in_(pks)))
-        }
-        ids = [r.id for r in rows.values()]
+        query = sa.select(*_VIEW_COLUMNS).where(Initiative.pk.in_(pks))
+        rows = {r.pk: r for r in self.session.execute(query)}
+        return self._views_of([rows[pk] for pk in pks if pk in rows])
+
+    def _views_of(self, rows: list[Any]) -> list[InitiativeView]:
+        """Views of initiative rows with their authors and decision: two more plain column queries
+        whatever the page size (ORM objects would cost more than the queries on a 20-row page)."""
+        ids = [r.id for r in rows]
         authors = self._authors(ids)
         decisions = self._decisions(ids)
-        return [
-            _view(rows[pk], authors.get(rows[pk].id, ()), decisions.get(rows[pk].id))
-            for pk in pks
-            if pk in rows
-        ]
+        return [_view(r, authors.get(r.id, ()), decisions.get(r.id)) for r in rows]
 
     def _authors(self, ids: list[str]) -> dict[str, tuple[AuthorView, ...]]:
         query = (

@@ -52,12 +52,18 @@ def create_index(conn: Connection) -> None:
 def write_docs(conn: Connection, docs: Iterable[SearchDoc]) -> None:
     """Replace the index rows of these initiatives."""
     rows = [doc.folded() for doc in docs]
-    if not rows:
-        return
-    conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(r[0],) for r in rows])
-    conn.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)", rows
-    )
+    if rows:
+        drop_docs(conn, [r[0] for r in rows])
+        insert_folded(conn, rows)
+
+
+def insert_folded(conn: Connection, rows: Sequence[tuple[int, str, str, str, str, str]]) -> None:
+    """Index rows of initiatives not yet in the index, already folded (bulk loaders fold elsewhere)."""
+    if rows:
+        columns = ", ".join(_COLUMNS)
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)", list(rows)
+        )
 
 
 def drop_docs(conn: Connection, pks: Sequence[int]) -> None:

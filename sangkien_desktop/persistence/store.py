@@ -8,6 +8,7 @@ the file is left alone); its schema revision is one this version knows (else
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -71,7 +72,7 @@ def read_revision(db_path: Path) -> str | None:
     """Schema revision of an existing store, read without writing a byte; None for an empty file."""
     _check_header(db_path)
     try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        with closing(_read_only(db_path)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None
@@ -83,6 +84,15 @@ def read_revision(db_path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         raise _corrupt(db_path, str(exc)) from exc
     return row[0] if row else None
+
+
+def _read_only(db_path: Path) -> sqlite3.Connection:
+    """A connection that leaves no file behind. Without a -wal file the store is closed and stable,
+    so it is opened immutable (no -wal/-shm created); with one, another program may be writing and a
+    plain read-only connection sees its committed changes."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{db_path.resolve().as_uri()}?{flags}", uri=True)
 
 
 def _check_header(db_path: Path) -> None:
@@ -148,7 +158,8 @@ def _backup_name(revision: str, now: datetime | None) -> str:
 def backup_database(source: Path, target: Path) -> Path:
     """Consistent copy through SQLite's online backup API (safe while others read or write)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
+    source_uri = f"{source.resolve().as_uri()}?mode=ro"
+    with closing(sqlite3.connect(source_uri, uri=True)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
     return target
 

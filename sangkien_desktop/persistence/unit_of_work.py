@@ -112,9 +112,7 @@ class UnitOfWork:
                 new = history.added[0] if history.added else None
                 if old != new:
                     entry.audit.append(
-                        AuditDraft(
-                            table_name(obj), obj.id, _action(attr.key, old, new), attr.key, old, new
-                        )
+                        AuditDraft(table_name(obj), obj.id, _action(attr.key, old, new), attr.key, old, new)
                     )
 
     def _op_for(self, t: _Touched, send_personal: bool) -> OpDraft:

@@ -1,16 +1,23 @@
 """`sangkien demo`: realistic synthetic Vietnamese data for trials and benchmarks.
 
 Persons, initiatives with one to four authors and their shares, recognition decisions for the
-recognised ones and union rewards for some of them, written through the bulk path so that every
-record still gets its outbox op, audit entry and search document.
+recognised ones and union rewards for some of them, written through the bulk path so every record
+still gets its outbox op and search document. Chunks are built in worker processes (pure CPU) while
+this process writes the previous ones: one SQLite writer, both cores busy.
+
+Every value of initiative ``i`` derives from the seed and ``i`` alone (its date grows with ``i``,
+as in a real registry), so chunks can be built independently and per-year codes stay gapless.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -33,7 +40,7 @@ from sangkien_desktop.domain.enums import (
 from sangkien_desktop.domain.errors import FieldProblem, ValidationError
 from sangkien_desktop.domain.rules import default_shares
 from sangkien_desktop.domain.text import name_sort_key
-from sangkien_desktop.persistence.bulk import BulkWriter
+from sangkien_desktop.persistence.bulk import BulkWriter, PreparedRecords, prepare_records
 from sangkien_desktop.persistence.models import (
     Authorship,
     Initiative,
@@ -50,173 +57,298 @@ from . import demo_data as vocab
 from .container import Services
 
 CHUNK = 10_000
+PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
 MAX_DEMO = 5_000_000
-FIRST_YEAR, LAST_YEAR = 2019, 2025
+FIRST_DAY = date(2019, 1, 1)
 Progress = Callable[[int, int], None]
+# Minimal person facts shared with workers: id, family, middle, given, sex, department.
+PersonFacts = tuple[str, str, str, str, Sex, str]
 
-_STATUS_WEIGHTS = {
-    InitiativeStatus.Y_TUONG: 4,
-    InitiativeStatus.AP_DUNG_THU: 10,
-    InitiativeStatus.DA_NOP_DON: 5,
-    InitiativeStatus.DON_HOP_LE: 4,
-    InitiativeStatus.DANG_XET: 5,
-    InitiativeStatus.KHONG_CONG_NHAN: 3,
-    InitiativeStatus.DA_CONG_NHAN: 30,
-    InitiativeStatus.CDCS_XAC_NHAN: 5,
-    InitiativeStatus.SAN_SANG_TAI_LEN: 4,
-    InitiativeStatus.DA_TAI_LEN: 10,
-    InitiativeStatus.HOP_LE: 18,
-    InitiativeStatus.KHONG_HOP_LE: 2,
-}
-_DECIDED = {
-    InitiativeStatus.KHONG_CONG_NHAN,
-    InitiativeStatus.DA_CONG_NHAN,
-    InitiativeStatus.CDCS_XAC_NHAN,
-    InitiativeStatus.SAN_SANG_TAI_LEN,
-    InitiativeStatus.DA_TAI_LEN,
-    InitiativeStatus.HOP_LE,
-    InitiativeStatus.KHONG_HOP_LE,
-}
+_STATUSES = list(InitiativeStatus)
+_STATUS_CUM = list(itertools.accumulate([4, 10, 5, 5, 4, 5, 3, 30, 5, 4, 10, 18, 2]))
+_KINDS, _KIND_CUM = list(SolutionKind), list(itertools.accumulate([55, 20, 12, 10, 3]))
+_FIELDS, _FIELD_CUM = list(FieldCode), list(itertools.accumulate([45, 15, 8, 6, 2, 10, 3, 8, 3]))
+_AUTHOR_COUNT_CUM = list(itertools.accumulate([50, 30, 14, 6]))
+_FAMILIES = [f for f, _ in vocab.FAMILY_NAMES]
+_FAMILY_CUM = list(itertools.accumulate(w for _, w in vocab.FAMILY_NAMES))
+_DECIDED = frozenset(_STATUSES[_STATUSES.index(InitiativeStatus.KHONG_CONG_NHAN) :])
 
 
-@dataclass
-class _Generator:
-    rng: random.Random
+@dataclass(frozen=True)
+class DemoPlan:
+    """Everything a chunk needs besides the persons; small and picklable."""
+
+    seed: int
+    count: int
     unit_code: str
     today: date
-    persons: list[tuple[str, str, str]] = field(default_factory=list)  # id, full name, department
-    counters: dict[int, int] = field(default_factory=dict)
-    decision_no: int = 0
-    reward_decisions: dict[tuple[int, int], str] = field(default_factory=dict)
+    now: datetime
+    first_pk: int
+    span_days: int
+    year_offset: dict[int, int]  # codes already used per year in this store
+    reward_decisions: dict[tuple[int, int], str]  # (year, quarter) → decision id
 
-    def person_row(self) -> dict[str, Any]:
-        rng = self.rng
+    def applied_on(self, i: int) -> date:
+        return FIRST_DAY + timedelta(days=i * self.span_days // self.count)
+
+    def code(self, i: int) -> tuple[str, int]:
+        applied = self.applied_on(i)
+        days = (date(applied.year, 1, 1) - FIRST_DAY).days
+        first_of_year = max(0, math.ceil(days * self.count / self.span_days))
+        counter = i - first_of_year + 1 + self.year_offset.get(applied.year, 0)
+        return f"{applied.year}-{self.unit_code}-{counter:04d}", counter
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    records: list[PreparedRecords]
+    folded_docs: list[tuple[int, str, str, str, str, str]]
+    count: int
+
+
+_PERSONS: list[PersonFacts] = []
+
+
+def _init_worker(persons: list[PersonFacts]) -> None:
+    _PERSONS[:] = persons
+
+
+def generate_demo(services: Services, count: int, seed: int, progress: Progress | None = None) -> int:
+    if not 1 <= count <= MAX_DEMO:
+        limit = f"{MAX_DEMO:,}".replace(",", ".")
+        raise ValidationError([FieldProblem("initiatives", "Số sáng kiến", f"phải từ 1 đến {limit}")])
+    office = services.office.get_office()
+    today, now = date.today(), services.uow.clock()
+    persons = _person_facts(random.Random(f"{seed}:persons"), max(5, count // 3))
+    with services.engine.begin() as conn:
+        writer = BulkWriter(conn, now, source="demo")
+        first_pk = writer.next_pk(Initiative)
+        decisions = _reward_decision_rows(today)
+        writer.add(RewardDecision, decisions)
+    plan = DemoPlan(
+        seed,
+        count,
+        office.unit_code,
+        today,
+        now,
+        first_pk,
+        max(1, (today - FIRST_DAY).days),
+        _year_offsets(services, office.unit_code, today),
+        {(d["decided_on"].year, _quarter(d["decided_on"])): d["id"] for d in decisions},
+    )
+    done = 0
+    for chunk in _chunks(plan, persons):
+        with services.engine.begin() as conn:
+            writer = BulkWriter(conn, now, source="demo")
+            for records in chunk.records:
+                writer.write(records)
+            writer.index(chunk.folded_docs)
+        done += chunk.count
+        if progress:
+            progress(done, count)
+    return done
+
+
+def _chunks(plan: DemoPlan, persons: list[PersonFacts]) -> Iterator[ChunkResult]:
+    """Person chunks first (their rows must exist before authorships point at them), then initiatives."""
+    tasks = [("persons", s) for s in range(0, len(persons), CHUNK)]
+    tasks += [("initiatives", s) for s in range(0, plan.count, CHUNK)]
+    if plan.count < PARALLEL_FROM:
+        _init_worker(persons)
+        yield from (build_chunk(plan, task) for task in tasks)
+        return
+    with ProcessPoolExecutor(max_workers=2, initializer=_init_worker, initargs=(persons,)) as pool:
+        yield from pool.map(build_chunk, itertools.repeat(plan), tasks)
+
+
+def _year_offsets(services: Services, unit_code: str, today: date) -> dict[int, int]:
+    offsets = {}
+    with services.uow.read() as session:
+        repo = InitiativeRepository(session)
+        for year in range(FIRST_DAY.year, today.year + 1):
+            last = repo.last_code(f"{year}-{unit_code}-")
+            tail = last.rsplit("-", 1)[1] if last else ""
+            offsets[year] = int(tail) if tail.isdigit() else 0
+    return offsets
+
+
+def _quarter(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _reward_decision_rows(today: date) -> list[dict[str, Any]]:
+    """One union reward decision per quarter, dated the quarter's last month."""
+    rows = []
+    for year in range(FIRST_DAY.year, today.year + 1):
+        for quarter in range(1, 5):
+            decided = date(year, quarter * 3, 28)
+            rows.append(
+                {
+                    "id": new_id(),
+                    "number": f"{quarter:02d}/QĐ-CĐCS",
+                    "decided_on": decided,
+                    "subject": f"Về việc khen thưởng sáng kiến quý {quarter} năm {year}",
+                    "authority": SigningAuthority.TM_BCH,
+                    "fund_source": FundSource.QUY_CONG_DOAN,
+                    "state": DecisionState.DA_BAN_HANH if decided <= today else DecisionState.DU_THAO,
+                }
+            )
+    return rows
+
+
+def _person_facts(rng: random.Random, n: int) -> list[PersonFacts]:
+    facts = []
+    for _ in range(n):
         sex = Sex.NU if rng.random() < 0.48 else Sex.NAM
-        family = rng.choices([f for f, _ in vocab.FAMILY_NAMES], [w for _, w in vocab.FAMILY_NAMES])[0]
+        family = rng.choices(_FAMILIES, cum_weights=_FAMILY_CUM)[0]
         middle = rng.choice(vocab.MIDDLE_FEMALE if sex == Sex.NU else vocab.MIDDLE_MALE)
         given = rng.choice(vocab.GIVEN_FEMALE if sex == Sex.NU else vocab.GIVEN_MALE)
-        full = f"{family} {middle} {given}"
-        department = rng.choice(vocab.DEPARTMENTS)
-        row: dict[str, Any] = {
-            "id": new_id(),
-            "full_name": full,
-            "family_name": family,
-            "middle_name": middle,
-            "given_name": given,
-            "name_parts_overridden": False,
-            "name_sort_key": name_sort_key(family, middle, given),
-            "sex": sex,
-            "birth_date": date(rng.randint(1965, 2003), rng.randint(1, 12), rng.randint(1, 28)),
-            "department": department,
-            "workplace": department,
-            "is_member": rng.random() < 0.9,
-            "worker_kind": WorkerKind.TRUC_TIEP_SX if rng.random() < 0.7 else WorkerKind.QUAN_LY,
-        }
-        self.persons.append((row["id"], full, department))
-        return row
+        facts.append((new_id(), family, middle, given, sex, rng.choice(vocab.DEPARTMENTS)))
+    return facts
 
-    def initiative(
-        self, pk: int
-    ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any] | None, SearchDoc]:
-        rng = self.rng
-        applied = date(FIRST_YEAR, 1, 1) + timedelta(
-            days=rng.randint(0, (date(LAST_YEAR, 12, 31) - date(FIRST_YEAR, 1, 1)).days)
-        )
-        applied = min(applied, self.today)
-        status = rng.choices(list(_STATUS_WEIGHTS), list(_STATUS_WEIGHTS.values()))[0]
-        authors = rng.sample(
-            self.persons, k=min(len(self.persons), rng.choices((1, 2, 3, 4), (45, 30, 17, 8))[0])
-        )
-        lead_department = authors[0][2]
-        title, summary = self._texts(lead_department)
-        self.counters[applied.year] = self.counters.get(applied.year, 0) + 1
-        not_quantifiable = rng.random() < 0.15
-        row: dict[str, Any] = {
-            "id": new_id(),
-            "code": f"{applied.year}-{self.unit_code}-{self.counters[applied.year]:04d}",
-            "title": title,
-            "summary": summary,
-            "kind": rng.choices(list(SolutionKind), (55, 20, 12, 10, 3))[0],
-            "field_code": rng.choices(list(FieldCode), (45, 15, 8, 6, 2, 10, 3, 8, 3))[0],
-            "department": lead_department,
-            "first_applied_on": None if status == InitiativeStatus.Y_TUONG else applied,
-            "first_application_is_trial": rng.random() < 0.3,
-            "is_confidential": rng.random() < 0.02,
-            "ip_protected": False,
-            "benefit_not_quantifiable": not_quantifiable,
-            "benefit_value": None if not_quantifiable else rng.randint(5, 5000) * 100_000,
-            "benefit_is_estimate": rng.random() < 0.2,
-            "status": status,
-            "status_changed_at": None,
-        }
-        shares = _shares(rng, len(authors))
-        authorships = [
+
+def _person_row(facts: PersonFacts, rng: random.Random) -> dict[str, Any]:
+    person_id, family, middle, given, sex, department = facts
+    return {
+        "id": person_id,
+        "full_name": f"{family} {middle} {given}",
+        "family_name": family,
+        "middle_name": middle,
+        "given_name": given,
+        "name_parts_overridden": False,
+        "name_sort_key": name_sort_key(family, middle, given),
+        "sex": sex,
+        "birth_date": date(rng.randint(1965, 2003), rng.randint(1, 12), rng.randint(1, 28)),
+        "department": department,
+        "workplace": department,
+        "is_member": rng.random() < 0.9,
+        "worker_kind": WorkerKind.TRUC_TIEP_SX if rng.random() < 0.7 else WorkerKind.QUAN_LY,
+    }
+
+
+def build_chunk(plan: DemoPlan, task: tuple[str, int]) -> ChunkResult:
+    """Prepared rows and ops of persons or of initiatives (with their folded search documents),
+    ``start`` to ``start + CHUNK``. Pure CPU: runs in worker processes."""
+    kind, start = task
+    rng = random.Random(f"{plan.seed}:{kind}:{start}")
+    if kind == "persons":
+        rows = [_person_row(p, rng) for p in _PERSONS[start : start + CHUNK]]
+        return ChunkResult([prepare_records(Person, rows, plan.now)], [], 0)
+    tables: dict[type[Any], list[dict[str, Any]]] = {
+        Initiative: [],
+        Authorship: [],
+        RecognitionDecision: [],
+        Reward: [],
+    }
+    docs = []
+    for i in range(start, min(start + CHUNK, plan.count)):
+        docs.append(_initiative(plan, rng, i, tables))
+    records = [prepare_records(model, rows, plan.now) for model, rows in tables.items()]
+    return ChunkResult(records, [doc.folded() for doc in docs], len(docs))
+
+
+def _initiative(
+    plan: DemoPlan, rng: random.Random, i: int, tables: dict[type[Any], list[dict[str, Any]]]
+) -> SearchDoc:
+    applied = plan.applied_on(i)
+    code, counter = plan.code(i)
+    status = rng.choices(_STATUSES, cum_weights=_STATUS_CUM)[0]
+    authors = rng.sample(
+        _PERSONS, k=min(len(_PERSONS), rng.choices((1, 2, 3, 4), cum_weights=_AUTHOR_COUNT_CUM)[0])
+    )
+    department = authors[0][5]
+    title, summary = _texts(rng, department)
+    not_quantifiable = rng.random() < 0.15
+    row: dict[str, Any] = {
+        "pk": plan.first_pk + i,
+        "id": new_id(),
+        "code": code,
+        "title": title,
+        "summary": summary,
+        "kind": rng.choices(_KINDS, cum_weights=_KIND_CUM)[0],
+        "field_code": rng.choices(_FIELDS, cum_weights=_FIELD_CUM)[0],
+        "department": department,
+        "first_applied_on": None if status == InitiativeStatus.Y_TUONG else applied,
+        "first_application_is_trial": rng.random() < 0.3,
+        "is_confidential": rng.random() < 0.02,
+        "ip_protected": False,
+        "benefit_not_quantifiable": not_quantifiable,
+        "benefit_value": None if not_quantifiable else rng.randint(5, 5000) * 100_000,
+        "benefit_is_estimate": rng.random() < 0.2,
+        "status": status,
+        "status_changed_at": plan.now,
+    }
+    tables[Initiative].append(row)
+    shares = _shares(rng, len(authors))
+    for position, person in enumerate(authors, start=1):
+        tables[Authorship].append(
             {
                 "id": new_id(),
                 "initiative_id": row["id"],
-                "person_id": pid,
-                "position": i + 1,
-                "role": AuthorRole.TAC_GIA if i == 0 else AuthorRole.DONG_TAC_GIA,
-                "share_pct": shares[i],
+                "person_id": person[0],
+                "position": position,
+                "role": AuthorRole.TAC_GIA if position == 1 else AuthorRole.DONG_TAC_GIA,
+                "share_pct": shares[position - 1],
             }
-            for i, (pid, _name, _dept) in enumerate(authors)
-        ]
-        decision = self._decision(row["id"], status, applied) if status in _DECIDED else None
-        doc = SearchDoc(
-            pk=pk,
-            title=title,
-            summary=summary,
-            people=" ".join(a[1] for a in authors),
-            department=lead_department,
-            refs=f"{row['code']} {decision['number'] if decision else ''}",
         )
-        return row, authorships, decision, doc
+    number = ""
+    if status in _DECIDED:
+        decision = _decision(plan, rng, row["id"], status, applied, counter)
+        number = decision["number"]
+        tables[RecognitionDecision].append(decision)
+        if decision["outcome"] == RecognitionOutcome.CONG_NHAN and rng.random() < 0.2:
+            tables[Reward].append(_reward(plan, rng, authors[0][0], row["id"], decision["decided_on"]))
+    people = " ".join(f"{p[1]} {p[2]} {p[3]}" for p in authors)
+    return SearchDoc(row["pk"], title, summary, people, department, f"{code} {number}")
 
-    def _texts(self, department: str) -> tuple[str, str]:
-        rng = self.rng
-        action = rng.choice(vocab.ACTIONS)
-        obj = rng.choice(vocab.OBJECTS).format(n=rng.randint(1, 9))
-        purpose = rng.choice(vocab.PURPOSES)
-        title = " ".join(p for p in (action, obj, purpose) if p)
-        summary = rng.choice(vocab.SUMMARY_TEMPLATES).format(
-            obj=obj, act_l=action.lower(), dept=department, purpose_l=purpose or "nâng cao hiệu quả công việc"
-        )
-        return title, summary
 
-    def _decision(self, initiative_id: str, status: InitiativeStatus, applied: date) -> dict[str, Any]:
-        self.decision_no += 1
-        refused = status == InitiativeStatus.KHONG_CONG_NHAN
-        decided = min(applied + timedelta(days=self.rng.randint(60, 240)), self.today)
-        return {
-            "id": new_id(),
-            "initiative_id": initiative_id,
-            "number": f"{self.decision_no}/QĐ-{self.unit_code}",
-            "decided_on": decided,
-            "outcome": RecognitionOutcome.KHONG_CONG_NHAN if refused else RecognitionOutcome.CONG_NHAN,
-            "reason": "Giải pháp trùng với giải pháp đã được áp dụng trước đó" if refused else None,
-            "level": RecognitionLevel.CO_SO,
-            "authority_line": "GIÁM ĐỐC",
-            "signer_name": "Nguyễn Văn Thành",
-        }
+def _texts(rng: random.Random, department: str) -> tuple[str, str]:
+    action = rng.choice(vocab.ACTIONS)
+    obj = rng.choice(vocab.OBJECTS).format(n=rng.randint(1, 9))
+    purpose = rng.choice(vocab.PURPOSES)
+    title = " ".join(p for p in (action, obj, purpose) if p)
+    summary = rng.choice(vocab.SUMMARY_TEMPLATES).format(
+        obj=obj, act_l=action.lower(), dept=department, purpose_l=purpose or "nâng cao hiệu quả công việc"
+    )
+    return title, summary
 
-    def reward_decision_for(self, decided: date, new_decisions: list[dict[str, Any]]) -> str:
-        key = (decided.year, (decided.month - 1) // 3 + 1)
-        if key not in self.reward_decisions:
-            number = len(self.reward_decisions) + 1
-            decision_id = new_id()
-            self.reward_decisions[key] = decision_id
-            new_decisions.append(
-                {
-                    "id": decision_id,
-                    "number": f"{number:02d}/QĐ-CĐCS",
-                    "decided_on": min(decided + timedelta(days=30), self.today),
-                    "subject": f"Về việc khen thưởng sáng kiến quý {key[1]} năm {key[0]}",
-                    "authority": SigningAuthority.TM_BCH,
-                    "fund_source": FundSource.QUY_CONG_DOAN,
-                    "state": DecisionState.DA_BAN_HANH,
-                }
-            )
-        return self.reward_decisions[key]
+
+def _decision(
+    plan: DemoPlan,
+    rng: random.Random,
+    initiative_id: str,
+    status: InitiativeStatus,
+    applied: date,
+    counter: int,
+) -> dict[str, Any]:
+    refused = status == InitiativeStatus.KHONG_CONG_NHAN
+    return {
+        "id": new_id(),
+        "initiative_id": initiative_id,
+        "number": f"{counter}/QĐ-{plan.unit_code}",
+        "decided_on": min(applied + timedelta(days=rng.randint(60, 240)), plan.today),
+        "outcome": RecognitionOutcome.KHONG_CONG_NHAN if refused else RecognitionOutcome.CONG_NHAN,
+        "reason": "Giải pháp trùng với giải pháp đã được áp dụng trước đó" if refused else None,
+        "level": RecognitionLevel.CO_SO,
+        "authority_line": "GIÁM ĐỐC",
+        "signer_name": "Nguyễn Văn Thành",
+    }
+
+
+def _reward(
+    plan: DemoPlan, rng: random.Random, person_id: str, initiative_id: str, decided: date
+) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "decision_id": plan.reward_decisions[(decided.year, _quarter(decided))],
+        "form": RewardForm.GIAY_KHEN_CDCS,
+        "level": RewardLevel.CDCS,
+        "recipient_kind": RecipientKind.CA_NHAN,
+        "person_id": person_id,
+        "initiative_ids": f'["{initiative_id}"]',
+        "citation": "Đã có sáng kiến được công nhận và áp dụng hiệu quả",
+        "amount": rng.randint(5, 20) * 100_000,
+    }
 
 
 def _shares(rng: random.Random, n: int) -> list[Decimal]:
@@ -230,73 +362,3 @@ def _shares(rng: random.Random, n: int) -> list[Decimal]:
     if min(parts) == 0:
         return default_shares(n)
     return [Decimal(p).quantize(Decimal("0.01")) for p in sorted(parts, reverse=True)]
-
-
-def generate_demo(services: Services, count: int, seed: int, progress: Progress | None = None) -> int:
-    if not 1 <= count <= MAX_DEMO:
-        raise ValidationError(
-            [FieldProblem("initiatives", "Số sáng kiến", f"phải từ 1 đến {MAX_DEMO:,}".replace(",", "."))]
-        )
-    office = services.office.get_office()
-    gen = _Generator(random.Random(seed), office.unit_code, date.today())
-    with services.uow.read() as session:
-        repo = InitiativeRepository(session)
-        for year in range(FIRST_YEAR, LAST_YEAR + 1):
-            last = repo.last_code(f"{year}-{office.unit_code}-")
-            gen.counters[year] = (
-                int(last.rsplit("-", 1)[1]) if last and last.rsplit("-", 1)[1].isdigit() else 0
-            )
-    with services.engine.begin() as conn:
-        writer = BulkWriter(conn, services.uow.clock(), source="demo")
-        writer.add(Person, [gen.person_row() for _ in range(max(5, count // 3))])
-    done = 0
-    while done < count:
-        size = min(CHUNK, count - done)
-        with services.engine.begin() as conn:
-            _write_chunk(BulkWriter(conn, services.uow.clock(), source="demo"), gen, size)
-        done += size
-        if progress:
-            progress(done, count)
-    return done
-
-
-def _write_chunk(writer: BulkWriter, gen: _Generator, size: int) -> None:
-    now = writer.now
-    first_pk = writer.next_pk(Initiative)
-    initiatives, authorships, decisions, docs = [], [], [], []
-    reward_decisions: list[dict[str, Any]] = []
-    rewards: list[dict[str, Any]] = []
-    for offset in range(size):
-        row, authors, decision, doc = gen.initiative(first_pk + offset)
-        row["status_changed_at"] = now
-        initiatives.append(row)
-        authorships.extend(authors)
-        docs.append(doc)
-        if decision:
-            decisions.append(decision)
-            if decision["outcome"] == RecognitionOutcome.CONG_NHAN and gen.rng.random() < 0.2:
-                rewards.append(
-                    _reward(gen, authors[0]["person_id"], row["id"], decision["decided_on"], reward_decisions)
-                )
-    writer.add(Initiative, initiatives)
-    writer.add(Authorship, authorships)
-    writer.add(RecognitionDecision, decisions)
-    writer.add(RewardDecision, reward_decisions)
-    writer.add(Reward, rewards)
-    writer.index(docs)
-
-
-def _reward(
-    gen: _Generator, person_id: str, initiative_id: str, decided: date, new_decisions: list[dict[str, Any]]
-) -> dict[str, Any]:
-    return {
-        "id": new_id(),
-        "decision_id": gen.reward_decision_for(decided, new_decisions),
-        "form": RewardForm.GIAY_KHEN_CDCS,
-        "level": RewardLevel.CDCS,
-        "recipient_kind": RecipientKind.CA_NHAN,
-        "person_id": person_id,
-        "initiative_ids": f'["{initiative_id}"]',
-        "citation": "Đã có sáng kiến được công nhận và áp dụng hiệu quả",
-        "amount": gen.rng.randint(5, 20) * 100_000,
-    }

@@ -20,6 +20,7 @@ from . import settings
 from .office import OfficeService
 
 MAX_PAGE = 1000
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -161,8 +162,8 @@ class InitiativeService:
         check_paging(limit, offset)
         with self._uow.read() as session:
             repo = InitiativeRepository(session)
-            total, pks = repo.search_pks(text, limit, offset)
-            return Page(total, tuple(repo.views(pks)), limit, offset)
+            total, views = repo.search(text, limit, offset)
+            return Page(total, tuple(views), limit, offset)
 
     def stats(self) -> StoreStats:
         with self._uow.read() as session:
@@ -173,7 +174,8 @@ def _shares(authors: tuple[AuthorInput, ...]) -> list[Decimal | None]:
     """A single author without a share holds 100.00 % (DOMAIN.md §4.5); otherwise as entered."""
     if len(authors) == 1 and authors[0].share_pct is None:
         return [Decimal("100.00")]
-    return [a.share_pct for a in authors]
+    # Two decimals, as stored: "60" and "60.00" must serialise (and hash) identically.
+    return [None if a.share_pct is None else a.share_pct.quantize(CENT) for a in authors]
 
 
 def _tone_order(values: dict[str, object]) -> ToneOrder:

@@ -35,7 +35,8 @@ PAGE = 20
 REPEATS = 7
 PAGE_COLUMNS = "i.pk, i.code, i.title, i.status, i.department, i.first_applied_on, i.benefit_value"
 LIKE_WHERE = (
-    "i.deleted_at IS NULL AND (i.title LIKE ?1 OR i.summary LIKE ?1 OR i.department LIKE ?1 OR i.code LIKE ?1)"
+    "i.deleted_at IS NULL AND (i.title LIKE ?1 OR i.summary LIKE ?1"
+    " OR i.department LIKE ?1 OR i.code LIKE ?1)"
 )
 
 

@@ -1,0 +1,94 @@
+# GENERATED from forms/main_window.ui by scripts/build_forms.py – do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
+    QListWidgetItem, QMainWindow, QSizePolicy, QStackedWidget,
+    QStatusBar, QWidget)
+
+# mypy: ignore-errors
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow: "QMainWindow") -> None:
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1100, 680)
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.navList = QListWidget(self.centralWidget)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        self.navList.setObjectName(u"navList")
+        self.navList.setMinimumSize(QSize(170, 0))
+        self.navList.setMaximumSize(QSize(220, 16777215))
+        self.navList.setStyleSheet(u"QListWidget#navList { padding-top: 8px; }\n"
+"QListWidget#navList::item { padding: 7px 12px; }")
+        self.navList.setFrameShape(QFrame.Shape.NoFrame)
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navList.setSpacing(2)
+
+        self.centralLayout.addWidget(self.navList)
+
+        self.pageStack = QStackedWidget(self.centralWidget)
+        self.pageStack.setObjectName(u"pageStack")
+
+        self.centralLayout.addWidget(self.pageStack)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow: "QMainWindow") -> None:
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"S\u00e1ng ki\u1ebfn Desktop", None))
+
+        __sortingEnabled = self.navList.isSortingEnabled()
+        self.navList.setSortingEnabled(False)
+        ___qlistwidgetitem = self.navList.item(0)
+        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"S\u00e1ng ki\u1ebfn", None))
+        ___qlistwidgetitem1 = self.navList.item(1)
+        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"Ng\u01b0\u1eddi lao \u0111\u1ed9ng", None))
+        ___qlistwidgetitem2 = self.navList.item(2)
+        ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"Khen th\u01b0\u1edfng", None))
+        ___qlistwidgetitem3 = self.navList.item(3)
+        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Gi\u1ea5y ch\u1ee9ng nh\u1eadn", None))
+        ___qlistwidgetitem4 = self.navList.item(4)
+        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"B\u00e1o c\u00e1o", None))
+        ___qlistwidgetitem5 = self.navList.item(5)
+        ___qlistwidgetitem5.setText(QCoreApplication.translate("MainWindow", u"\u0110\u1ed3ng b\u1ed9", None))
+        ___qlistwidgetitem6 = self.navList.item(6)
+        ___qlistwidgetitem6.setText(QCoreApplication.translate("MainWindow", u"C\u00e0i \u0111\u1eb7t", None))
+        self.navList.setSortingEnabled(__sortingEnabled)
+
+#if QT_CONFIG(accessibility)
+        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u0110i\u1ec1u h\u01b0\u1edbng", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

@@ -1,0 +1,86 @@
+"""Fixtures for widget tests: offscreen Qt, a real temporary store, the inline task runner."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from sangkien_desktop.domain.model import InitiativeDraft, InitiativeView
+from sangkien_desktop.services.container import Services, build_services
+from sangkien_desktop.services.office import OfficeInput
+from sangkien_desktop.ui.tasks import InlineTaskRunner
+
+# At import time, before pytest-qt creates the QApplication (importing PySide6 does not create one).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OFFICE = OfficeInput(unit_code="CDCS01", unit_name="Công đoàn cơ sở Công ty Cổ phần Cơ khí Hà Nội",
+                     employer_name="Công ty Cổ phần Cơ khí Hà Nội",
+                     parent_union_name="Công đoàn Khu công nghiệp", place_name="Hà Nội")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _user_settings_in_temp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings("SangKien", …) must never write to the developer's real configuration."""
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, folder)
+
+
+@pytest.fixture(autouse=True)
+def _keyclicks_ascii_only(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turn the process abort of ``keyClicks`` on non-ASCII text into an ordinary test failure."""
+    original = qtbot.keyClicks
+
+    def guarded(widget: Any, text: str, *args: Any, **kwargs: Any) -> None:
+        if not text.isascii():
+            raise AssertionError("qtbot.keyClicks aborts the process on non-ASCII text; "
+                                 "use tests.support.vi_input.type_text or commit_text")
+        original(widget, text, *args, **kwargs)
+
+    monkeypatch.setattr(qtbot, "keyClicks", guarded)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def empty_services(data_dir: Path) -> Iterator[Services]:
+    """A migrated store whose office has not been set up yet."""
+    services = build_services(data_dir)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def services(empty_services: Services) -> Services:
+    empty_services.office.init_office(OFFICE)
+    return empty_services
+
+
+@pytest.fixture
+def runner() -> InlineTaskRunner:
+    return InlineTaskRunner()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def add_initiative(services: Services) -> Callable[..., InitiativeView]:
+    def add(title: str, author: str = "Nguyễn Văn Đức", **extra: Any) -> InitiativeView:
+        data = {"title": title, "kind": "KY_THUAT", "field_code": "SX_KD", "status": "AP_DUNG_THU",
+                "authors": [author], "first_applied_on": "2024-03-05", **extra}
+        return services.initiatives.create(InitiativeDraft.from_mapping(data)).initiative
+
+    return add

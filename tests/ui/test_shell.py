@@ -1,0 +1,378 @@
+"""The desktop shell on a real temporary store: table model, navigation, search, first-run setup, start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from sangkien_desktop import app as app_module
+from sangkien_desktop.domain.errors import NotInitialisedError
+from sangkien_desktop.domain.model import InitiativeView, Page
+from sangkien_desktop.persistence.lock import WriterLock
+from sangkien_desktop.persistence.store import StorePaths
+from sangkien_desktop.services.container import Services
+from sangkien_desktop.ui.dialogs.setup_dialog import SetupDialog
+from sangkien_desktop.ui.main_window import MainWindow, pending_text
+from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE, Column, InitiativeTableModel
+from sangkien_desktop.ui.pages.initiatives_page import DEBOUNCE_MS, InitiativesPage, count_text
+from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
+from sangkien_desktop.ui.tasks import InlineTaskRunner, TaskRunner
+from tests.support.vi_input import commit_text, type_text
+
+ROOT = Path(__file__).resolve().parents[2]
+NAV_TITLES = ["Sáng kiến", "Người lao động", "Khen thưởng", "Giấy chứng nhận", "Báo cáo", "Đồng bộ",
+              "Cài đặt"]
+PIPE_TITLE = "Cải tiến đường ống dẫn khí nén"
+OTHER_TITLE = "Tự động hóa dây chuyền sơn tĩnh điện"
+WAIT_MS = DEBOUNCE_MS + 3000
+
+AddInitiative = Callable[..., InitiativeView]
+Views = tuple[InitiativeView, ...]
+
+
+@pytest.fixture
+def two_initiatives(add_initiative: AddInitiative) -> Views:
+    pipe = add_initiative(PIPE_TITLE, department="Phân xưởng Cơ điện", benefit_value=125_000_000)
+    other = add_initiative(OTHER_TITLE, author="Trần Thị Hương", benefit_not_quantifiable=True)
+    return pipe, other
+
+
+def titles(model: InitiativeTableModel) -> list[str]:
+    return [view.title for view in model.items]
+
+
+# -- table model ------------------------------------------------------------------------------------
+
+def test_initiative_model_passes_the_model_tester(qtmodeltester: Any, services: Services,
+                                                  two_initiatives: Views,
+                                                  add_initiative: AddInitiative) -> None:
+    add_initiative("Ý tưởng chưa áp dụng", status="Y_TUONG", authors=[], first_applied_on=None)
+    model = InitiativeTableModel()
+    model.set_items(services.initiatives.list().items)
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+
+
+def test_initiative_model_formats_cells(services: Services, two_initiatives: Views) -> None:
+    model = InitiativeTableModel()
+    model.set_items(two_initiatives)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == ["Mã", "Tên sáng kiến", "Tác giả chính", "Đơn vị", "Trạng thái", "Ngày áp dụng",
+                       "Giá trị làm lợi"]
+
+    def cell(row: int, column: Column) -> Any:
+        return model.data(model.index(row, column))
+
+    assert cell(0, Column.TITLE) == PIPE_TITLE
+    assert cell(0, Column.LEAD_AUTHOR) == "Nguyễn Văn Đức"
+    assert cell(0, Column.DEPARTMENT) == "Phân xưởng Cơ điện"
+    assert cell(0, Column.STATUS) == two_initiatives[0].status.label
+    assert cell(0, Column.FIRST_APPLIED) == "05/03/2024"
+    assert cell(0, Column.BENEFIT) == "125.000.000 đ"
+    assert cell(1, Column.BENEFIT) == "Không tính được"
+    tooltip = model.data(model.index(1, Column.BENEFIT), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Không tính được bằng tiền"
+    assert cell(1, Column.DEPARTMENT) is None
+    alignment = model.data(model.index(0, Column.BENEFIT), Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    assert model.data(model.index(1, 0), ITEM_ROLE) == two_initiatives[1]
+
+
+# -- main window ------------------------------------------------------------------------------------
+
+def make_window(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                settings: QSettings) -> MainWindow:
+    window = MainWindow(services, runner, services.office.get_office(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_navigation_reaches_every_page(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                                       settings: QSettings) -> None:
+    window = make_window(qtbot, services, runner, settings)
+    assert window.page_titles() == NAV_TITLES
+    for row, title in enumerate(NAV_TITLES):
+        window.show_page(row)
+        page = window.current_page()
+        assert window.ui.pageStack.currentIndex() == row
+        if row == 0:
+            assert page is window.initiatives_page
+        else:
+            assert isinstance(page, PlaceholderPage)
+            assert page.label.text() == f"{title}: chưa có trong phiên bản này"
+
+
+def test_status_bar_shows_office_pending_changes_and_offline(qtbot: QtBot, services: Services,
+                                                             runner: InlineTaskRunner, settings: QSettings,
+                                                             two_initiatives: Views) -> None:
+    window = make_window(qtbot, services, runner, settings)
+    stats = services.initiatives.stats()
+    assert stats.pending_ops > 0
+    assert window.office_label.text() == "Công đoàn cơ sở Công ty Cổ phần Cơ khí Hà Nội"
+    assert window.pending_label.text() == pending_text(stats) == f"{stats.pending_ops} thay đổi chưa tải lên"
+    assert window.network_label.text() == "Ngoại tuyến"
+    assert "db" in runner.calls
+
+
+def test_window_remembers_last_page_and_geometry(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                                                 settings: QSettings) -> None:
+    window = make_window(qtbot, services, runner, settings)
+    window.resize(700, 500)  # inside the 800 × 600 offscreen screen: restoreGeometry clamps to it
+    window.show_page(4)
+    window.close()
+    again = make_window(qtbot, services, runner, settings)
+    assert again.ui.navList.currentRow() == 4
+    assert again.ui.pageStack.currentIndex() == 4
+    assert (again.width(), again.height()) == (700, 500)
+
+
+# -- search -----------------------------------------------------------------------------------------
+
+def make_page(qtbot: QtBot, services: Services, runner: Any) -> InitiativesPage:
+    page = InitiativesPage(services.initiatives, runner)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_page_lists_everything_when_box_is_empty(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                                                two_initiatives: Views) -> None:
+    page = make_page(qtbot, services, runner)
+    assert sorted(titles(page.model)) == sorted([PIPE_TITLE, OTHER_TITLE])
+    assert page.ui.countLabel.text() == "Tổng cộng 2 sáng kiến"
+    assert page.ui.searchEdit.placeholderText() == "Tìm sáng kiến, tác giả, số quyết định… (không cần dấu)"
+
+
+@pytest.mark.parametrize(("typed", "send"), [
+    ("đường", type_text),
+    ("duong", type_text),
+    ("Đường ống", type_text),
+    ("đường", commit_text),
+    ("hương", commit_text),  # the second initiative's author
+])
+def test_search_as_you_type_finds_vietnamese(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                                             two_initiatives: Views, typed: str,
+                                             send: Callable[[Any, str], None]) -> None:
+    page = make_page(qtbot, services, runner)
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS) as blocker:
+        send(page.ui.searchEdit, typed)
+    assert page.ui.searchEdit.text() == typed
+    expected = OTHER_TITLE if typed == "hương" else PIPE_TITLE
+    assert titles(page.model) == [expected]
+    assert blocker.args == [1]
+    assert page.ui.countLabel.text() == "Tìm thấy 1 sáng kiến"
+
+
+def test_typing_is_debounced_into_one_search(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                                             two_initiatives: Views) -> None:
+    page = make_page(qtbot, services, runner)
+    before = len(runner.calls)
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        type_text(page.ui.searchEdit, "dây chuyền")
+    assert len(runner.calls) == before + 1
+    assert titles(page.model) == [OTHER_TITLE]
+
+
+def test_no_match_shows_zero(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                             two_initiatives: Views) -> None:
+    page = make_page(qtbot, services, runner)
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        commit_text(page.ui.searchEdit, "băng tải")
+    assert page.model.rowCount() == 0
+    assert page.ui.countLabel.text() == "Tìm thấy 0 sáng kiến"
+
+
+class DeferredRunner(InlineTaskRunner):
+    """Runs ops at once but holds their callbacks until the test releases them, in any order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[Callable[[], None]] = []
+
+    def run(self, op: Any, lane: Any = "db", on_success: Any = None, on_failure: Any = None) -> Any:
+        held: list[Callable[[], None]] = []
+        super().run(op, lane, lambda result: held.append(lambda: on_success(result)), on_failure)
+        self.pending.extend(held)
+
+
+def test_stale_results_are_discarded(qtbot: QtBot, services: Services,
+                                     two_initiatives: Views) -> None:
+    runner = DeferredRunner()
+    page = make_page(qtbot, services, runner)
+    page.ui.searchEdit.setText("đường")
+    page.refresh()
+    page.ui.searchEdit.setText("sơn")
+    page.refresh()
+    initial, pipe_search, paint_search = runner.pending
+    paint_search()
+    pipe_search()  # arrives late: must not overwrite the newer result
+    initial()
+    assert titles(page.model) == [OTHER_TITLE]
+
+
+def test_count_uses_vietnamese_thousands() -> None:
+    page: Page[Any] = Page(total=12_345, items=(None,) * 200, limit=200, offset=0)
+    assert count_text(page, searching=True) == "Tìm thấy 12.345 sáng kiến (hiện 200 đầu tiên)"
+    assert count_text(Page(1_000, (None,) * 1000, 1000, 0), searching=False) == "Tổng cộng 1.000 sáng kiến"
+
+
+# -- task runner ------------------------------------------------------------------------------------
+
+def test_task_runner_runs_off_and_delivers_on_the_gui_thread(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    try:
+        with qtbot.waitCallback(timeout=3000) as done:
+            runner.run(threading.get_ident, on_success=lambda worker: done(worker, threading.get_ident()))
+        with qtbot.waitCallback(timeout=3000) as failed:
+            runner.run(lambda: 1 // 0, lane="net", on_failure=failed)
+    finally:
+        runner.shutdown()
+    worker, gui = done.args
+    assert gui == threading.get_ident() != worker
+    assert isinstance(failed.args[0], ZeroDivisionError)
+    with pytest.raises(RuntimeError):
+        runner.run(lambda: None)
+
+
+def test_search_through_the_real_task_runner(qtbot: QtBot, services: Services,
+                                             two_initiatives: Views) -> None:
+    runner = TaskRunner()
+    try:
+        page = InitiativesPage(services.initiatives, runner)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+        with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+            type_text(page.ui.searchEdit, "ống")
+        assert titles(page.model) == [PIPE_TITLE]
+    finally:
+        runner.shutdown()
+
+
+# -- first-run setup --------------------------------------------------------------------------------
+
+def make_dialog(qtbot: QtBot, services: Services, runner: InlineTaskRunner) -> SetupDialog:
+    dialog = SetupDialog(services.office, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def click_ok(qtbot: QtBot, dialog: SetupDialog) -> None:
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def fill_names(dialog: SetupDialog) -> None:
+    commit_text(dialog.ui.unitNameEdit, "Công đoàn cơ sở Công ty May Đức Giang")
+    type_text(dialog.ui.employerEdit, "Tổng công ty Đức Giang")
+    commit_text(dialog.ui.placeEdit, "Hà Nội")
+
+
+def test_setup_dialog_keeps_open_on_an_invalid_unit_code(qtbot: QtBot, empty_services: Services,
+                                                         runner: InlineTaskRunner) -> None:
+    dialog = make_dialog(qtbot, empty_services, runner)
+    type_text(dialog.ui.unitCodeEdit, "đ")
+    fill_names(dialog)
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.errorLabel.isVisible()
+    assert dialog.ui.errorLabel.text().startswith("Mã đơn vị: 2–20 ký tự")
+    assert dialog.focusWidget() is dialog.ui.unitCodeEdit
+    with pytest.raises(NotInitialisedError):
+        empty_services.office.get_office()
+
+
+def test_setup_dialog_lists_every_missing_field(qtbot: QtBot, empty_services: Services,
+                                                runner: InlineTaskRunner) -> None:
+    dialog = make_dialog(qtbot, empty_services, runner)
+    click_ok(qtbot, dialog)
+    lines = dialog.ui.errorLabel.text().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["Mã đơn vị", "Tên công đoàn cơ sở",
+                                                       "Tên đơn vị sử dụng lao động"]
+    assert dialog.isVisible()
+
+
+def test_setup_dialog_saves_and_closes(qtbot: QtBot, empty_services: Services,
+                                       runner: InlineTaskRunner) -> None:
+    dialog = make_dialog(qtbot, empty_services, runner)
+    type_text(dialog.ui.unitCodeEdit, "cdcs-may01")
+    fill_names(dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        click_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    office = empty_services.office.get_office()
+    assert dialog.office == office
+    assert office.unit_code == "CDCS-MAY01"
+    assert (office.employer_name, office.place_name) == ("Tổng công ty Đức Giang", "Hà Nội")
+
+
+# -- composition root -------------------------------------------------------------------------------
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(app_module, "show_error", shown.append)
+    return shown
+
+
+def test_app_refuses_a_store_locked_by_another_program(qtbot: QtBot, data_dir: Path,
+                                                       shown_errors: list[str]) -> None:
+    data_dir.mkdir(parents=True)
+    with WriterLock(StorePaths(data_dir).lock, "sangkien import"):
+        assert app_module.main(["--data-dir", str(data_dir)]) == 1
+    assert len(shown_errors) == 1
+    assert "sangkien import" in shown_errors[0]
+
+
+def test_app_refuses_a_damaged_store(qtbot: QtBot, data_dir: Path, shown_errors: list[str]) -> None:
+    data_dir.mkdir(parents=True)
+    StorePaths(data_dir).db.write_bytes(b"this is not a database" * 100)
+    assert app_module.main(["--data-dir", str(data_dir)]) == 1
+    assert len(shown_errors) == 1
+    with WriterLock(StorePaths(data_dir).lock, "test", timeout=0):
+        pass  # the app released its lock on the way out
+
+
+def test_app_first_run_cancel_exits_zero(qtbot: QtBot, data_dir: Path, shown_errors: list[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(SetupDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    assert app_module.main(["--data-dir", str(data_dir)]) == 0
+    assert shown_errors == []
+
+
+def test_app_opens_the_main_window(qtbot: QtBot, services: Services, data_dir: Path, shown_errors: list[str],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def fake_exec(*_args: Any) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend(w.windowTitle() for w in windows)
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.main(["--data-dir", str(data_dir)]) == 0
+    assert seen == ["Sáng kiến Desktop – Công đoàn cơ sở Công ty Cổ phần Cơ khí Hà Nội"]
+    assert shown_errors == []
+    with WriterLock(StorePaths(data_dir).lock, "test", timeout=0):
+        pass
+
+
+# -- generated forms --------------------------------------------------------------------------------
+
+def test_generated_forms_are_fresh() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_forms.py"), "--check"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
