@@ -20,14 +20,15 @@ CACHE_KIB = 64 * 1024  # page cache per connection; the default 2 MB thrashes on
 READ_ONLY = {"sqlite_begin": "DEFERRED"}
 
 
-def create_store_engine(db_path: Path, *, foreign_keys: bool = True) -> Engine:
-    """Engine on the store file; ``foreign_keys=False`` only for schema migrations (batch copies)."""
+def create_store_engine(db_path: Path, *, foreign_keys: bool = True, synchronous: str = "FULL") -> Engine:
+    """Engine on the store file; ``foreign_keys=False`` only for schema migrations (batch copies),
+    ``synchronous="NORMAL"`` only for regenerable bulk data (demo)."""
     engine = sa.create_engine(f"sqlite:///{db_path}", pool_pre_ping=False)
-    _install_listeners(engine, foreign_keys)
+    _install_listeners(engine, foreign_keys, synchronous)
     return engine
 
 
-def _install_listeners(engine: Engine, foreign_keys: bool) -> None:
+def _install_listeners(engine: Engine, foreign_keys: bool, synchronous: str) -> None:
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Take transaction control away from pysqlite so BEGIN IMMEDIATE below is the only BEGIN.
@@ -36,7 +37,7 @@ def _install_listeners(engine: Engine, foreign_keys: bool) -> None:
             f"busy_timeout={BUSY_TIMEOUT_MS}",
             f"foreign_keys={'ON' if foreign_keys else 'OFF'}",
             "journal_mode=WAL",
-            "synchronous=FULL",
+            f"synchronous={synchronous}",
             f"cache_size=-{CACHE_KIB}",
         ):
             dbapi_conn.execute(f"PRAGMA {pragma}")

@@ -33,13 +33,34 @@ def record_values(obj: RecordMixin) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
 
 
+_COLUMNS_BY_MODEL: dict[type[Any], Mapping[str, Any]] = {}
+
+
 def _columns(model: type[RecordMixin]) -> Mapping[str, Any]:
-    return _mapper_columns(sa.inspect(model))
+    """Column objects by attribute name; cached per class (sa.inspect costs more than the payload)."""
+    columns = _COLUMNS_BY_MODEL.get(model)
+    if columns is None:
+        columns = {attr.key: attr.columns[0] for attr in sa.inspect(model).column_attrs}
+        _COLUMNS_BY_MODEL[model] = columns
+    return columns
 
 
-@functools.cache
-def _mapper_columns(mapper: sa.orm.Mapper[Any]) -> Mapping[str, Any]:
-    return {attr.key: attr.columns[0] for attr in mapper.column_attrs}
+_PAYLOAD_KEYS: dict[tuple[type[Any], bool, bool], tuple[str, ...]] = {}
+
+
+def _payload_keys(model: type[RecordMixin], send_personal: bool, confidential: bool) -> tuple[str, ...]:
+    """The fields that leave the PC for this kind of record (SYNC.md rule 3, DOMAIN.md §6)."""
+    key = (model, send_personal, confidential)
+    if key not in _PAYLOAD_KEYS:
+        _PAYLOAD_KEYS[key] = tuple(
+            name
+            for name, column in _columns(model).items()
+            if name not in _ENVELOPE_FIELDS
+            and not column.info.get("local")
+            and (send_personal or not column.info.get("personal"))
+            and not (confidential and name in CONFIDENTIAL_PROTECTED)
+        )
+    return _PAYLOAD_KEYS[key]
 
 
 def sync_payload(
@@ -47,20 +68,10 @@ def sync_payload(
 ) -> dict[str, Any]:
     """Full record state as it leaves the PC: no local, (optionally) no personal, no protected fields.
 
-    Null fields are left out; a receiver reads an absent field as null."""
+    Null fields are left out; a receiver reads an absent field as null (docs/sync-protocol.md)."""
     confidential = model.__entity_type__ == "initiative" and bool(values.get("is_confidential"))
-    payload: dict[str, Any] = {}
-    for key, column in _columns(model).items():
-        if key in _ENVELOPE_FIELDS or column.info.get("local"):
-            continue
-        if column.info.get("personal") and not send_personal:
-            continue
-        if confidential and key in CONFIDENTIAL_PROTECTED:
-            continue
-        value = values.get(key)
-        if value is not None:  # absent means null (docs/sync-protocol.md): smaller, same meaning
-            payload[key] = value
-    return payload
+    keys = _payload_keys(model, send_personal, confidential)
+    return {key: value for key in keys if (value := values.get(key)) is not None}
 
 
 def audit_snapshot(model: type[RecordMixin], values: Mapping[str, Any]) -> dict[str, Any]:

@@ -27,17 +27,34 @@ class RawInsert:
 
     def tuples(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
         getter = operator.itemgetter(*self.columns)
-        converters = [(i, p) for i, p in enumerate(self.processors) if p is not None]
+        converters = [_Memo(i, p) for i, p in enumerate(self.processors) if p is not None]
         defaults = self.defaults
         result = []
         for row in rows:
             values = list(getter({**defaults, **row}))
-            for i, convert in converters:
-                if values[i] is not None:
-                    values[i] = convert(values[i])
+            for memo in converters:
+                value = values[memo.position]
+                if value is not None:
+                    values[memo.position] = memo(value)
             result.append(tuple(values))
         return result
 
+
+class _Memo:
+    """One column's converter remembering its last value: bulk rows share timestamps."""
+
+    __slots__ = ("convert", "last_in", "last_out", "position")
+
+    def __init__(self, position: int, convert: Callable[[Any], Any]) -> None:
+        self.position = position
+        self.convert = convert
+        self.last_in: Any = None
+        self.last_out: Any = None
+
+    def __call__(self, value: Any) -> Any:
+        if value is not self.last_in:
+            self.last_in, self.last_out = value, self.convert(value)
+        return self.last_out
 
 def _processor(column: sa.Column[Any], dialect: sa.Dialect) -> Callable[[Any], Any] | None:
     # sqlite3 stores bool as 0/1 and a StrEnum member as its text already; the enum's CHECK
