@@ -35,13 +35,19 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(data_dir: Path) -> Iterator[Services]:
+def empty_services(data_dir: Path) -> Iterator[Services]:
+    """A migrated store whose office has not been set up yet."""
     built = build_services(data_dir)
     try:
-        built.office.init_office(OFFICE)
         yield built
     finally:
         built.close()
+
+
+@pytest.fixture
+def services(empty_services: Services) -> Services:
+    empty_services.office.init_office(OFFICE)
+    return empty_services
 
 
 @pytest.fixture

@@ -20,15 +20,17 @@ CACHE_KIB = 64 * 1024  # page cache per connection; the default 2 MB thrashes on
 READ_ONLY = {"sqlite_begin": "DEFERRED"}
 
 
-def create_store_engine(db_path: Path, *, foreign_keys: bool = True, synchronous: str = "FULL") -> Engine:
+def create_store_engine(
+    db_path: Path, *, foreign_keys: bool = True, synchronous: str = "FULL", cache_kib: int = CACHE_KIB
+) -> Engine:
     """Engine on the store file; ``foreign_keys=False`` only for schema migrations (batch copies),
     ``synchronous="NORMAL"`` only for regenerable bulk data (demo)."""
     engine = sa.create_engine(f"sqlite:///{db_path}", pool_pre_ping=False)
-    _install_listeners(engine, foreign_keys, synchronous)
+    _install_listeners(engine, foreign_keys, synchronous, cache_kib)
     return engine
 
 
-def _install_listeners(engine: Engine, foreign_keys: bool, synchronous: str) -> None:
+def _install_listeners(engine: Engine, foreign_keys: bool, synchronous: str, cache_kib: int) -> None:
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Take transaction control away from pysqlite so BEGIN IMMEDIATE below is the only BEGIN.
@@ -38,7 +40,7 @@ def _install_listeners(engine: Engine, foreign_keys: bool, synchronous: str) -> 
             f"foreign_keys={'ON' if foreign_keys else 'OFF'}",
             "journal_mode=WAL",
             f"synchronous={synchronous}",
-            f"cache_size=-{CACHE_KIB}",
+            f"cache_size=-{cache_kib}",
         ):
             dbapi_conn.execute(f"PRAGMA {pragma}")
 

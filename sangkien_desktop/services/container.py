@@ -9,10 +9,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from sangkien_desktop.persistence.blobs import BlobStore
 from sangkien_desktop.persistence.models.base import utcnow
 from sangkien_desktop.persistence.store import StorePaths, open_store
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
+from .attachments import AttachmentService
 from .initiatives import InitiativeService
 from .office import OfficeService
 
@@ -24,6 +26,7 @@ class Services:
     uow: UnitOfWorkFactory
     office: OfficeService
     initiatives: InitiativeService
+    attachments: AttachmentService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -36,4 +39,11 @@ def build_services(
     engine = open_store(paths)
     uow = UnitOfWorkFactory(engine, clock)
     office = OfficeService(uow)
-    return Services(paths, engine, uow, office, InitiativeService(uow, office, today))
+    return Services(
+        paths,
+        engine,
+        uow,
+        office,
+        InitiativeService(uow, office, today),
+        AttachmentService(uow, BlobStore(paths.blobs)),
+    )

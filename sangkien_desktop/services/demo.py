@@ -60,6 +60,7 @@ from .container import Services
 CHUNK = 10_000
 PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
 MAX_DEMO = 5_000_000
+DEMO_CACHE_KIB = 512 * 1024
 FIRST_DAY = date(2019, 1, 1)
 Progress = Callable[[int, int], None]
 # Minimal person facts shared with workers: id, family, middle, given, sex, department.
@@ -139,7 +140,8 @@ def generate_demo(services: Services, count: int, seed: int, progress: Progress 
     )
     # Synthetic, regenerable rows: no fsync per chunk. WAL keeps the store consistent after a
     # crash; only the last chunks would be lost.
-    engine = create_store_engine(services.paths.db, synchronous="NORMAL")
+    # A large page cache keeps the growing indexes (authors by person, outbox by record) in memory.
+    engine = create_store_engine(services.paths.db, synchronous="NORMAL", cache_kib=DEMO_CACHE_KIB)
     done = 0
     try:
         for chunk in _chunks(plan, persons):

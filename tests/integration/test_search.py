@@ -74,6 +74,14 @@ def test_prefix_of_the_last_word(make_initiative: MakeInitiative, services: Serv
     assert _titles(services, "cai") == {"Cải tiến máy cắt vải tự động", "Cài đặt phần mềm quản lý kho vật tư"}
 
 
+def test_only_the_word_being_typed_is_a_prefix(make_initiative: MakeInitiative, services: Services) -> None:
+    make_initiative(title="Cải tiến máy dệt kiếm")
+    assert _titles(services, "may det ki") == {"Cải tiến máy dệt kiếm"}
+    assert _titles(services, "ma det kiem") == set()  # "ma" is a finished word, not "máy"
+    assert _titles(services, "may det ki ") == set()  # a space ends the last word too
+    assert _titles(services, "kiem may ") == {"Cải tiến máy dệt kiếm"}  # any order
+
+
 def test_decision_number(make_initiative: MakeInitiative, services: Services) -> None:
     recognised = make_initiative(
         title="Giải pháp quản lý sổ theo dõi an toàn điện",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,17 +11,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from sangkien_desktop.domain.model import InitiativeDraft, InitiativeView
-from sangkien_desktop.services.container import Services, build_services
-from sangkien_desktop.services.office import OfficeInput
+from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.ui.tasks import InlineTaskRunner
 
 # At import time, before pytest-qt creates the QApplication (importing PySide6 does not create one).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-OFFICE = OfficeInput(unit_code="CDCS01", unit_name="Công đoàn cơ sở Công ty Cổ phần Cơ khí Hà Nội",
-                     employer_name="Công ty Cổ phần Cơ khí Hà Nội",
-                     parent_union_name="Công đoàn Khu công nghiệp", place_name="Hà Nội")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -48,25 +43,6 @@ def _keyclicks_ascii_only(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def empty_services(data_dir: Path) -> Iterator[Services]:
-    """A migrated store whose office has not been set up yet."""
-    services = build_services(data_dir)
-    yield services
-    services.close()
-
-
-@pytest.fixture
-def services(empty_services: Services) -> Services:
-    empty_services.office.init_office(OFFICE)
-    return empty_services
-
-
-@pytest.fixture
 def runner() -> InlineTaskRunner:
     return InlineTaskRunner()
 
@@ -77,10 +53,12 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def add_initiative(services: Services) -> Callable[..., InitiativeView]:
+def add_initiative(make_initiative: Callable[..., InitiativeView]) -> Callable[..., InitiativeView]:
+    """``add_initiative(title, author=…, **fields)``: one applied initiative with a single author."""
+
     def add(title: str, author: str = "Nguyễn Văn Đức", **extra: Any) -> InitiativeView:
-        data = {"title": title, "kind": "KY_THUAT", "field_code": "SX_KD", "status": "AP_DUNG_THU",
-                "authors": [author], "first_applied_on": "2024-03-05", **extra}
-        return services.initiatives.create(InitiativeDraft.from_mapping(data)).initiative
+        fields: dict[str, Any] = {"authors": [author], "first_applied_on": "2024-03-05"}
+        fields["benefit_value"] = None
+        return make_initiative(title=title, **{**fields, **extra})
 
     return add

@@ -118,7 +118,7 @@ def test_status_bar_shows_office_pending_changes_and_offline(qtbot: QtBot, servi
     window = make_window(qtbot, services, runner, settings)
     stats = services.initiatives.stats()
     assert stats.pending_ops > 0
-    assert window.office_label.text() == "Công đoàn cơ sở Công ty Cổ phần Cơ khí Hà Nội"
+    assert window.office_label.text() == "Công đoàn cơ sở Công ty TNHH ABC"
     assert window.pending_label.text() == pending_text(stats) == f"{stats.pending_ops} thay đổi chưa tải lên"
     assert window.network_label.text() == "Ngoại tuyến"
     assert "db" in runner.calls
@@ -364,7 +364,7 @@ def test_app_opens_the_main_window(qtbot: QtBot, services: Services, data_dir: P
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert app_module.main(["--data-dir", str(data_dir)]) == 0
-    assert seen == ["Sáng kiến Desktop – Công đoàn cơ sở Công ty Cổ phần Cơ khí Hà Nội"]
+    assert seen == ["Sáng kiến Desktop – Công đoàn cơ sở Công ty TNHH ABC"]
     assert shown_errors == []
     with WriterLock(StorePaths(data_dir).lock, "test", timeout=0):
         pass

@@ -25,7 +25,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow: "QMainWindow") -> None:
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1100, 680)
+        MainWindow.resize(1280, 760)
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
         self.centralLayout = QHBoxLayout(self.centralWidget)
@@ -42,7 +42,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navList)
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(170, 0))
-        self.navList.setMaximumSize(QSize(220, 16777215))
+        self.navList.setMaximumSize(QSize(180, 16777215))
         self.navList.setStyleSheet(u"QListWidget#navList { padding-top: 8px; }\n"
 "QListWidget#navList::item { padding: 7px 12px; }")
         self.navList.setFrameShape(QFrame.Shape.NoFrame)

@@ -24,9 +24,9 @@ PAGE_SIZE = 200
 # Longer cells are cut off with "…" and shown whole in their tooltip.
 _COLUMN_SAMPLES = {
     Column.CODE: "2025-CDCS01-0000",
-    Column.LEAD_AUTHOR: "Nguyễn Thị Thanh Hương",
-    Column.DEPARTMENT: "Phân xưởng Cơ điện",
-    Column.STATUS: "Cần bổ sung hồ sơ",
+    Column.LEAD_AUTHOR: "Nguyễn Thị Hương",
+    Column.DEPARTMENT: "Phân xưởng Dệt",
+    Column.STATUS: "Đã công nhận",
     Column.FIRST_APPLIED: "Ngày áp dụng",
     Column.BENEFIT: "Không tính được",  # wider than "1.234.567.890 đ" and the header
 }
