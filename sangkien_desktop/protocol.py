@@ -47,6 +47,16 @@ OP_DELETE = "delete"
 
 _id_lock = threading.Lock()
 _id_state = [0, 0]  # last millisecond, counter within it
+_RANDOM_BATCH = 8 * 1024
+_random_pool = bytearray()  # OS randomness fetched in batches: one system call per thousand ids
+
+
+def _forget_random_pool() -> None:
+    # A forked child must never reuse its parent's unread random bytes (ids would repeat).
+    _random_pool.clear()
+
+
+os.register_at_fork(after_in_child=_forget_random_pool)
 
 
 def new_id() -> str:
@@ -65,7 +75,11 @@ def new_id() -> str:
             if counter > 0xFFF:
                 ms, counter = ms + 1, 0
         _id_state[:] = [ms, counter]
-    value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | (int.from_bytes(os.urandom(8)) >> 2)
+        if not _random_pool:
+            _random_pool.extend(os.urandom(_RANDOM_BATCH))
+        random_bits = int.from_bytes(_random_pool[-8:]) >> 2
+        del _random_pool[-8:]
+    value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | random_bits
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 

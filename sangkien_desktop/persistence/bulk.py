@@ -13,18 +13,29 @@ path. It has two halves so the CPU-heavy one can run in other processes:
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from . import search
 from .models import RecordMixin
-from .outbox import AuditDraft, OpDraft, append_audit, insert_ops, op_values, sync_payload
+from .outbox import (
+    AuditDraft,
+    OpDraft,
+    append_audit,
+    insert_ops,
+    insert_staged_ops,
+    op_values,
+    outbox_insert,
+    sync_payload,
+)
 from .rawinsert import RawInsert
 
 _DIALECT = sqlite.dialect()
@@ -35,6 +46,7 @@ class PreparedRecords:
     """New rows of one table with their outbox ops, ready for ``BulkWriter.write``."""
 
     table: str
+    columns: tuple[str, ...]
     sql: str
     rows: list[tuple[Any, ...]]
     ops: list[tuple[Any, ...]]
@@ -62,7 +74,13 @@ def prepare_records(
         else []
     )
     insert = _insert_for(table)
-    return PreparedRecords(table.name, insert.sql, insert.tuples(complete), op_values(drafts, now, _DIALECT))
+    return PreparedRecords(
+        table.name,
+        tuple(insert.columns),
+        insert.sql,
+        insert.tuples(complete),
+        op_values(drafts, now, _DIALECT),
+    )
 
 
 class BulkWriter:
@@ -102,3 +120,80 @@ class BulkWriter:
 
     def index(self, folded_docs: Sequence[tuple[int, str, str, str, str, str]]) -> None:
         search.insert_folded(self._conn, folded_docs)
+
+
+# -- staging through a side file ---------------------------------------------------------------------
+# Rows built in another process travel best as a small SQLite file: the writer then copies them
+# with INSERT … SELECT inside SQLite, with no pickling and no per-value binding in Python.
+
+_FOLDED_COLUMNS = ("rowid", *search.COLUMNS)
+
+
+@dataclass(frozen=True)
+class StagedChunk:
+    """A side file holding new rows (tables ``t_<name>``), their ops (``ops``) and search rows (``fts``)."""
+
+    path: str
+    tables: tuple[tuple[str, tuple[str, ...], int], ...]  # (target table, columns, row count)
+    op_count: int
+    fts_rows: int
+
+
+def stage_chunk(
+    path: Path, records: Sequence[PreparedRecords], folded_docs: Sequence[tuple[int, str, str, str, str, str]]
+) -> StagedChunk:
+    """Write prepared records to a side file (no journal: it is scratch, rebuilt if lost)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute("BEGIN")
+        ops: list[tuple[Any, ...]] = []
+        for r in records:
+            _staging_table(conn, f"t_{r.table}", r.columns, r.rows)
+            ops.extend(r.ops)
+        op_columns = outbox_insert(_DIALECT).columns
+        seq_at = op_columns.index("seq")
+        _staging_table(
+            conn, "ops", tuple(op_columns), [(*op[:seq_at], i, *op[seq_at + 1 :]) for i, op in enumerate(ops)]
+        )
+        _staging_table(conn, "fts", _FOLDED_COLUMNS, folded_docs)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    tables = tuple((r.table, r.columns, len(r.rows)) for r in records if r.rows)
+    return StagedChunk(str(path), tables, len(ops), len(folded_docs))
+
+
+def _staging_table(
+    conn: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    conn.execute(f"CREATE TABLE {name} ({', '.join(f'{c}_' if c == 'rowid' else c for c in columns)})")
+    if rows:
+        conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})", rows)
+
+
+def load_staged(engine: Engine, staged: StagedChunk, now: datetime, *, source: str) -> None:
+    """Copy a staged chunk into the store in one transaction, then forget the side file."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("ATTACH DATABASE ? AS staged", (staged.path,))  # not allowed inside a transaction
+        try:
+            with conn.begin():
+                for table, columns, count in staged.tables:
+                    names = ", ".join(columns)
+                    conn.exec_driver_sql(
+                        f"INSERT INTO main.{table} ({names}) SELECT {names} FROM staged.t_{table}"
+                    )
+                    summary = {"source": source, "count": count}
+                    append_audit(conn, [AuditDraft(table, "*", "create", None, None, summary)], None, now)
+                insert_staged_ops(conn, "staged.ops", staged.op_count)
+                if staged.fts_rows:
+                    conn.exec_driver_sql(
+                        f"INSERT INTO main.{search.FTS_TABLE} ({', '.join(_FOLDED_COLUMNS)}) "
+                        f"SELECT rowid_, {', '.join(search.COLUMNS)} FROM staged.fts"
+                    )
+        finally:
+            raw.execute("DETACH DATABASE staged")
+    Path(staged.path).unlink(missing_ok=True)

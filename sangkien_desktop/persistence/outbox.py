@@ -138,6 +138,21 @@ def insert_ops(conn: Connection, values: Sequence[tuple[Any, ...]]) -> int:
     return len(rows)
 
 
+def insert_staged_ops(conn: Connection, source: str, count: int) -> None:
+    """Copy ops staged in ``source`` (an attached table with the outbox's columns, ``seq`` holding
+    0..count-1) into the outbox with the next gapless seqs, inside SQLite."""
+    if not count:
+        return
+    epoch, next_seq = conn.execute(sa.select(SyncState.device_epoch, SyncState.next_seq)).one()
+    columns = outbox_insert(conn.dialect).columns
+    values = ["?" if c == "device_epoch" else "? + seq" if c == "seq" else c for c in columns]
+    conn.exec_driver_sql(
+        f"INSERT INTO outbox ({', '.join(columns)}) SELECT {', '.join(values)} FROM {source} ORDER BY seq",
+        (epoch, next_seq),
+    )
+    conn.execute(sa.update(SyncState).values(next_seq=next_seq + count))
+
+
 def append_ops(conn: Connection, drafts: Sequence[OpDraft], now: datetime) -> int:
     """Insert ops for these changes in the caller's transaction; returns how many were written."""
     return insert_ops(conn, op_values(drafts, now, conn.dialect))

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from sangkien_desktop.domain.text import fold
 
 FTS_TABLE = "initiative_fts"
-_COLUMNS = ("title", "summary", "people", "department", "refs")
+COLUMNS = ("title", "summary", "people", "department", "refs")
 _TOKEN = re.compile(r"\w+")
 
 
@@ -44,7 +44,7 @@ class SearchDoc:
 
 def create_index(conn: Connection) -> None:
     conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(_COLUMNS)}, "
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(COLUMNS)}, "
         "tokenize='unicode61 remove_diacritics 2')"
     )
 
@@ -60,7 +60,7 @@ def write_docs(conn: Connection, docs: Iterable[SearchDoc]) -> None:
 def insert_folded(conn: Connection, rows: Sequence[tuple[int, str, str, str, str, str]]) -> None:
     """Index rows of initiatives not yet in the index, already folded (bulk loaders fold elsewhere)."""
     if rows:
-        columns = ", ".join(_COLUMNS)
+        columns = ", ".join(COLUMNS)
         conn.exec_driver_sql(
             f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)", list(rows)
         )

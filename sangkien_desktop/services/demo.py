@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import random
+import tempfile
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sangkien_desktop.domain.enums import (
@@ -40,7 +44,13 @@ from sangkien_desktop.domain.enums import (
 from sangkien_desktop.domain.errors import FieldProblem, ValidationError
 from sangkien_desktop.domain.rules import default_shares
 from sangkien_desktop.domain.text import name_sort_key
-from sangkien_desktop.persistence.bulk import BulkWriter, PreparedRecords, prepare_records
+from sangkien_desktop.persistence.bulk import (
+    BulkWriter,
+    StagedChunk,
+    load_staged,
+    prepare_records,
+    stage_chunk,
+)
 from sangkien_desktop.persistence.db import create_store_engine
 from sangkien_desktop.persistence.models import (
     Authorship,
@@ -58,7 +68,8 @@ from . import demo_data as vocab
 from .container import Services
 
 CHUNK = 10_000
-PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
+PARALLEL_FROM = 50_000
+WORKERS = 2  # below this, starting worker processes costs more than it saves
 MAX_DEMO = 5_000_000
 DEMO_CACHE_KIB = 512 * 1024
 FIRST_DAY = date(2019, 1, 1)
@@ -89,6 +100,7 @@ class DemoPlan:
     span_days: int
     year_offset: dict[int, int]  # codes already used per year in this store
     reward_decisions: dict[tuple[int, int], str]  # (year, quarter) → decision id
+    staging_dir: str  # where chunks are staged as side files for the writer
 
     def applied_on(self, i: int) -> date:
         return FIRST_DAY + timedelta(days=i * self.span_days // self.count)
@@ -99,13 +111,6 @@ class DemoPlan:
         first_of_year = max(0, math.ceil(days * self.count / self.span_days))
         counter = i - first_of_year + 1 + self.year_offset.get(applied.year, 0)
         return f"{applied.year}-{self.unit_code}-{counter:04d}", counter
-
-
-@dataclass(frozen=True)
-class ChunkResult:
-    records: list[PreparedRecords]
-    folded_docs: list[tuple[int, str, str, str, str, str]]
-    count: int
 
 
 _PERSONS: list[PersonFacts] = []
@@ -127,38 +132,39 @@ def generate_demo(services: Services, count: int, seed: int, progress: Progress 
         first_pk = writer.next_pk(Initiative)
         decisions = _reward_decision_rows(today)
         writer.add(RewardDecision, decisions)
-    plan = DemoPlan(
-        seed,
-        count,
-        office.unit_code,
-        today,
-        now,
-        first_pk,
-        max(1, (today - FIRST_DAY).days),
-        _year_offsets(services, office.unit_code, today),
-        {(d["decided_on"].year, _quarter(d["decided_on"])): d["id"] for d in decisions},
-    )
-    # Synthetic, regenerable rows: no fsync per chunk. WAL keeps the store consistent after a
-    # crash; only the last chunks would be lost.
-    # A large page cache keeps the growing indexes (authors by person, outbox by record) in memory.
+    with tempfile.TemporaryDirectory(prefix="sangkien-demo-", dir=_scratch_dir()) as staging:
+        plan = DemoPlan(
+            seed,
+            count,
+            office.unit_code,
+            today,
+            now,
+            first_pk,
+            max(1, (today - FIRST_DAY).days),
+            _year_offsets(services, office.unit_code, today),
+            {(d["decided_on"].year, _quarter(d["decided_on"])): d["id"] for d in decisions},
+            staging,
+        )
+        return _load(services, plan, persons, progress)
+
+
+def _load(services: Services, plan: DemoPlan, persons: list[PersonFacts], progress: Progress | None) -> int:
+    # Synthetic, regenerable rows: no fsync per chunk (WAL keeps the store consistent after a
+    # crash; only the last chunks would be lost), and a large page cache for the growing indexes.
     engine = create_store_engine(services.paths.db, synchronous="NORMAL", cache_kib=DEMO_CACHE_KIB)
     done = 0
     try:
-        for chunk in _chunks(plan, persons):
-            with engine.begin() as conn:
-                writer = BulkWriter(conn, now, source="demo")
-                for records in chunk.records:
-                    writer.write(records)
-                writer.index(chunk.folded_docs)
-            done += chunk.count
-            if progress:
-                progress(done, count)
+        for staged, initiatives in _chunks(plan, persons):
+            load_staged(engine, staged, plan.now, source="demo")
+            done += initiatives
+            if progress and initiatives:
+                progress(done, plan.count)
     finally:
         engine.dispose()
     return done
 
 
-def _chunks(plan: DemoPlan, persons: list[PersonFacts]) -> Iterator[ChunkResult]:
+def _chunks(plan: DemoPlan, persons: list[PersonFacts]) -> Iterator[tuple[StagedChunk, int]]:
     """Person chunks first (their rows must exist before authorships point at them), then initiatives."""
     tasks = [("persons", s) for s in range(0, len(persons), CHUNK)]
     tasks += [("initiatives", s) for s in range(0, plan.count, CHUNK)]
@@ -166,8 +172,21 @@ def _chunks(plan: DemoPlan, persons: list[PersonFacts]) -> Iterator[ChunkResult]
         _init_worker(persons)
         yield from (build_chunk(plan, task) for task in tasks)
         return
-    with ProcessPoolExecutor(max_workers=2, initializer=_init_worker, initargs=(persons,)) as pool:
-        yield from pool.map(build_chunk, itertools.repeat(plan), tasks)
+    with ProcessPoolExecutor(max_workers=WORKERS, initializer=_init_worker, initargs=(persons,)) as pool:
+        # A bounded window of chunks in flight, in order: staged files never pile up on disk.
+        pending: deque[Future[tuple[StagedChunk, int]]] = deque()
+        for task in tasks:
+            pending.append(pool.submit(build_chunk, plan, task))
+            if len(pending) > 2 * WORKERS:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _scratch_dir() -> str | None:
+    """RAM-backed /dev/shm where there is one (Linux): staged chunks are read once and deleted."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
 
 
 def _year_offsets(services: Services, unit_code: str, today: date) -> dict[int, int]:
@@ -235,14 +254,16 @@ def _person_row(facts: PersonFacts, rng: random.Random) -> dict[str, Any]:
     }
 
 
-def build_chunk(plan: DemoPlan, task: tuple[str, int]) -> ChunkResult:
-    """Prepared rows and ops of persons or of initiatives (with their folded search documents),
-    ``start`` to ``start + CHUNK``. Pure CPU: runs in worker processes."""
+def build_chunk(plan: DemoPlan, task: tuple[str, int]) -> tuple[StagedChunk, int]:
+    """Persons or initiatives ``start`` to ``start + CHUNK`` with their ops (and, for initiatives,
+    folded search documents), staged in a side file. Runs in worker processes; returns the staged
+    chunk and how many initiatives it holds."""
     kind, start = task
     rng = random.Random(f"{plan.seed}:{kind}:{start}")
+    path = Path(plan.staging_dir) / f"{kind}-{start}.db"
     if kind == "persons":
         rows = [_person_row(p, rng) for p in _PERSONS[start : start + CHUNK]]
-        return ChunkResult([prepare_records(Person, rows, plan.now)], [], 0)
+        return stage_chunk(path, [prepare_records(Person, rows, plan.now)], []), 0
     tables: dict[type[Any], list[dict[str, Any]]] = {
         Initiative: [],
         Authorship: [],
@@ -253,7 +274,7 @@ def build_chunk(plan: DemoPlan, task: tuple[str, int]) -> ChunkResult:
     for i in range(start, min(start + CHUNK, plan.count)):
         docs.append(_initiative(plan, rng, i, tables))
     records = [prepare_records(model, rows, plan.now) for model, rows in tables.items()]
-    return ChunkResult(records, [doc.folded() for doc in docs], len(docs))
+    return stage_chunk(path, records, [doc.folded() for doc in docs]), len(docs)
 
 
 def _initiative(

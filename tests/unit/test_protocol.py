@@ -235,3 +235,24 @@ def test_new_id_is_unique_across_threads() -> None:
     assert len(set(everything)) == len(everything)
     for slot in results:
         assert slot == sorted(slot)
+
+
+def test_new_id_never_repeats_across_a_fork() -> None:
+    """Ids drawn in a forked child (the demo's worker processes) differ from the parent's."""
+    import multiprocessing
+
+    from sangkien_desktop.protocol import new_id
+
+    new_id()  # the parent now holds unread random bytes that a careless fork would share
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
+        children = pool.map(_ids, [500, 500])
+    parent = _ids(500)
+    everything = [*parent, *children[0], *children[1]]
+    assert len(set(everything)) == len(everything)
+
+
+def _ids(n: int) -> list[str]:
+    from sangkien_desktop.protocol import new_id
+
+    return [new_id() for _ in range(n)]
