@@ -56,6 +56,7 @@ class _Memo:
             self.last_in, self.last_out = value, self.convert(value)
         return self.last_out
 
+
 def _processor(column: sa.Column[Any], dialect: sa.Dialect) -> Callable[[Any], Any] | None:
     # sqlite3 stores bool as 0/1 and a StrEnum member as its text already; the enum's CHECK
     # constraint still rejects a stray code. Dates and decimals do need SQLAlchemy's conversion.

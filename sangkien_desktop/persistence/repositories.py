@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,13 +9,25 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.enums import InitiativeStatus
-from sangkien_desktop.domain.model import AuthorView, InitiativeView, StoreStats
+from sangkien_desktop.domain.model import InitiativeView, StoreStats
 from sangkien_desktop.domain.text import ToneOrder, full_name_sort_key, split_name
 
 from . import search
-from .models import Authorship, Initiative, OutboxOp, Person, RecognitionDecision
+from .initiative_views import view_of, view_select
+from .models import Authorship, Initiative, OutboxOp, Person
 
 _LIVE = Initiative.deleted_at.is_(None)
+_FTS = sa.table(search.FTS_TABLE, sa.column("rowid"))
+# Built once: constructing the statement costs more than running it on a small page.
+SEARCH_PAGE = (
+    view_select()
+    .select_from(_FTS)
+    .join(Initiative, Initiative.pk == _FTS.c.rowid)
+    .where(sa.text(f"{search.FTS_TABLE} MATCH :expression"))
+    .order_by(_FTS.c.rowid.desc())
+    .limit(sa.bindparam("limit"))
+    .offset(sa.bindparam("offset"))
+)
 
 
 class InitiativeRepository:
@@ -55,66 +66,19 @@ class InitiativeRepository:
         expression = search.match_expression(text)
         if expression is None:
             return 0, []
-        total = search.count_matches(self.session.connection(), expression)
-        fts = sa.table(search.FTS_TABLE, sa.column("rowid"))
-        query = (
-            sa.select(*_VIEW_COLUMNS)
-            .select_from(fts)
-            .join(Initiative, Initiative.pk == fts.c.rowid)
-            .where(sa.text(f"{search.FTS_TABLE} MATCH :expression").bindparams(expression=expression))
-            .order_by(fts.c.rowid.desc())
-            .limit(limit)
-            .offset(offset)
-        )
-        return total, self._views_of(list(self.session.execute(query)))
+        conn = self.session.connection()  # Core execution: the ORM layer would cost more than SQLite
+        total = search.count_matches(conn, expression)
+        rows = conn.execute(SEARCH_PAGE, {"expression": expression, "limit": limit, "offset": offset})
+        return total, [view_of(row) for row in rows]
 
     def views(self, pks: Sequence[int]) -> list[InitiativeView]:
         """Views in the order of ``pks``."""
         if not pks:
             return []
-        query = sa.select(*_VIEW_COLUMNS).where(Initiative.pk.in_(pks))
-        rows = {r.pk: r for r in self.session.execute(query)}
-        return self._views_of([rows[pk] for pk in pks if pk in rows])
-
-    def _views_of(self, rows: list[Any]) -> list[InitiativeView]:
-        """Views of initiative rows with their authors and decision: two more plain column queries
-        whatever the page size (ORM objects would cost more than the queries on a 20-row page)."""
-        ids = [r.id for r in rows]
-        authors = self._authors(ids)
-        decisions = self._decisions(ids)
-        return [_view(r, authors.get(r.id, ()), decisions.get(r.id)) for r in rows]
-
-    def _authors(self, ids: list[str]) -> dict[str, tuple[AuthorView, ...]]:
-        query = (
-            sa.select(
-                Authorship.initiative_id,
-                Authorship.person_id,
-                Person.full_name,
-                Authorship.position,
-                Authorship.role,
-                Authorship.share_pct,
-            )
-            .join(Person, Person.id == Authorship.person_id)
-            .where(Authorship.initiative_id.in_(ids), Authorship.deleted_at.is_(None))
-            .order_by(Authorship.initiative_id, Authorship.position)
-        )
-        grouped: dict[str, list[AuthorView]] = defaultdict(list)
-        for row in self.session.execute(query):
-            grouped[row[0]].append(AuthorView(row[1], row[2], row[3], row[4].value, row[5]))
-        return {k: tuple(v) for k, v in grouped.items()}
-
-    def _decisions(self, ids: list[str]) -> dict[str, Any]:
-        query = (
-            sa.select(
-                RecognitionDecision.initiative_id,
-                RecognitionDecision.number,
-                RecognitionDecision.decided_on,
-                RecognitionDecision.outcome,
-            )
-            .where(RecognitionDecision.initiative_id.in_(ids), RecognitionDecision.deleted_at.is_(None))
-            .order_by(RecognitionDecision.decided_on)
-        )
-        return {d.initiative_id: d for d in self.session.execute(query)}  # latest wins
+        rows = {
+            r.pk: r for r in self.session.connection().execute(view_select().where(Initiative.pk.in_(pks)))
+        }
+        return [view_of(rows[pk]) for pk in pks if pk in rows]
 
     def stats(self) -> StoreStats:
         def grouped(column: Any) -> dict[str, int]:
@@ -188,47 +152,3 @@ class PersonRepository:
         )
         self.session.add(person)
         return person
-
-
-_VIEW_COLUMNS = (
-    Initiative.pk,
-    Initiative.id,
-    Initiative.code,
-    Initiative.title,
-    Initiative.status,
-    Initiative.kind,
-    Initiative.field_code,
-    Initiative.department,
-    Initiative.summary,
-    Initiative.first_applied_on,
-    Initiative.benefit_value,
-    Initiative.benefit_not_quantifiable,
-    Initiative.is_confidential,
-    Initiative.version,
-    Initiative.created_at,
-    Initiative.updated_at,
-)
-
-
-def _view(i: Any, authors: tuple[AuthorView, ...], decision: Any) -> InitiativeView:
-    return InitiativeView(
-        id=i.id,
-        code=i.code,
-        title=i.title,
-        status=i.status,
-        kind=i.kind,
-        field_code=i.field_code,
-        department=i.department,
-        summary=i.summary,
-        first_applied_on=i.first_applied_on,
-        benefit_vnd=i.benefit_value,
-        benefit_not_quantifiable=i.benefit_not_quantifiable,
-        is_confidential=i.is_confidential,
-        authors=authors,
-        decision_number=decision.number if decision else None,
-        decided_on=decision.decided_on if decision else None,
-        decision_outcome=decision.outcome if decision else None,
-        version=i.version,
-        created_at=i.created_at,
-        updated_at=i.updated_at,
-    )
