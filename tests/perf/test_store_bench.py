@@ -35,10 +35,18 @@ QUERIES = [
 PAGE = 20
 REPEATS = 7
 PAGE_COLUMNS = "i.pk, i.code, i.title, i.status, i.department, i.first_applied_on, i.benefit_value"
-LIKE_WHERE = (
-    "i.deleted_at IS NULL AND (i.title LIKE ?1 OR i.summary LIKE ?1"
-    " OR i.department LIKE ?1 OR i.code LIKE ?1)"
+# LIKE over the initiative's own text columns only: a cheaper, conservative baseline.
+LIKE_OWN = (
+    "i.deleted_at IS NULL AND (i.title LIKE ?1 OR i.summary LIKE ?1 OR i.department LIKE ?1 OR i.code LIKE ?1)"
 )
+# The same search: every field the index covers, authors' names and decision numbers included.
+LIKE_SAME = (
+    "i.deleted_at IS NULL AND (i.title LIKE ?1 OR i.summary LIKE ?1 OR i.department LIKE ?1 OR i.code LIKE ?1"
+    " OR EXISTS (SELECT 1 FROM authorship a JOIN person p ON p.id = a.person_id"
+    "            WHERE a.initiative_id = i.id AND p.full_name LIKE ?1)"
+    " OR EXISTS (SELECT 1 FROM recognition_decision d WHERE d.initiative_id = i.id AND d.number LIKE ?1))"
+)
+LIKE_REPEATS = 3  # a full scan takes seconds; three runs give a stable median
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +62,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
     services.close()
 
 
-def _median_ms(run: Callable[[], object]) -> float:
+def _median_ms(run: Callable[[], object], repeats: int = REPEATS) -> float:
     run()  # warm the page cache the way a second keystroke would find it
     samples = []
-    for _ in range(REPEATS):
+    for _ in range(repeats):
         started = time.perf_counter()
         run()
         samples.append((time.perf_counter() - started) * 1000)
@@ -82,12 +90,13 @@ def raw_statements(conn: Connection, expression: str) -> Callable[[], object]:
     return run
 
 
-def like_scan(conn: Connection, accented: str) -> object:
-    """The naive search: LIKE over the same text columns, needing the accented form typed exactly."""
+def like_scan(conn: Connection, accented: str, where: str) -> object:
+    """The same search done naively: LIKE over the same fields, needing the accented form typed exactly
+    (and still missing "Đường" for "đường": SQLite's LIKE folds ASCII case only)."""
     pattern = f"%{accented}%"
-    total = conn.exec_driver_sql(f"SELECT count(*) FROM initiative i WHERE {LIKE_WHERE}", (pattern,)).scalar()
+    total = conn.exec_driver_sql(f"SELECT count(*) FROM initiative i WHERE {where}", (pattern,)).scalar()
     page = conn.exec_driver_sql(
-        f"SELECT {PAGE_COLUMNS} FROM initiative i WHERE {LIKE_WHERE} ORDER BY i.pk DESC LIMIT ?2",
+        f"SELECT {PAGE_COLUMNS} FROM initiative i WHERE {where} ORDER BY i.pk DESC LIMIT ?2",
         (pattern, PAGE),
     ).fetchall()
     return total, page
@@ -100,14 +109,17 @@ def _measure(services: Services, conn: Connection, typed: str, accented: str) ->
     assert result.total > 0, typed
     service_ms = _median_ms(lambda: services.initiatives.search(typed, PAGE, 0))
     raw_ms = _median_ms(raw_statements(conn, expression))
-    like_ms = _median_ms(lambda: like_scan(conn, accented))
+    like_same_ms = _median_ms(lambda: like_scan(conn, accented, LIKE_SAME), LIKE_REPEATS)
+    like_own_ms = _median_ms(lambda: like_scan(conn, accented, LIKE_OWN), LIKE_REPEATS)
     return {
         "query": typed,
         "matches": result.total,
         "service_ms": round(service_ms, 2),
         "raw_fts_ms": round(raw_ms, 2),
-        "like_ms": round(like_ms, 2),
-        "like_over_service": round(like_ms / service_ms, 1),
+        "like_same_fields_ms": round(like_same_ms, 1),
+        "like_own_columns_ms": round(like_own_ms, 1),
+        "like_over_service": round(like_same_ms / service_ms, 1),
+        "like_own_columns_over_service": round(like_own_ms / service_ms, 1),
         "service_over_raw": round(service_ms / raw_ms, 2),
     }
 
@@ -122,6 +134,9 @@ def test_search_first_page(store: tuple[Services, float, int]) -> None:
             "initiatives": count,
             "queries": rows,
             "worst_like_over_service": min(float(str(r["like_over_service"])) for r in rows),
+            "worst_like_own_columns_over_service": min(
+                float(str(r["like_own_columns_over_service"])) for r in rows
+            ),
             "worst_service_over_raw": max(float(str(r["service_over_raw"])) for r in rows),
         },
     )
