@@ -37,7 +37,8 @@ REPEATS = 7
 PAGE_COLUMNS = "i.pk, i.code, i.title, i.status, i.department, i.first_applied_on, i.benefit_value"
 # LIKE over the initiative's own text columns only: a cheaper, conservative baseline.
 LIKE_OWN = (
-    "i.deleted_at IS NULL AND (i.title LIKE ?1 OR i.summary LIKE ?1 OR i.department LIKE ?1 OR i.code LIKE ?1)"
+    "i.deleted_at IS NULL"
+    " AND (i.title LIKE ?1 OR i.summary LIKE ?1 OR i.department LIKE ?1 OR i.code LIKE ?1)"
 )
 # The same search: every field the index covers, authors' names and decision numbers included.
 LIKE_SAME = (
