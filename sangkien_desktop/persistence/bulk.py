@@ -118,8 +118,6 @@ class BulkWriter:
     def add(self, model: type[RecordMixin], rows: Sequence[Mapping[str, Any]]) -> None:
         self.write(prepare_records(model, rows, self._now))
 
-    def index(self, folded_docs: Sequence[tuple[int, str, str, str, str, str]]) -> None:
-        search.insert_folded(self._conn, folded_docs)
 
 
 # -- staging through a side file ---------------------------------------------------------------------

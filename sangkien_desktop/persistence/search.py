@@ -119,9 +119,3 @@ def match_expression(query: str) -> str | None:
 def count_matches(conn: Connection, expression: str) -> int:
     sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
     return int(conn.exec_driver_sql(sql, (expression,)).scalar_one())
-
-
-def page_matches(conn: Connection, expression: str, limit: int, offset: int) -> list[int]:
-    """Initiative pks of one page, newest first (rowid order is cheap for FTS5; rank is not)."""
-    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?"
-    return [r[0] for r in conn.exec_driver_sql(sql, (expression, limit, offset))]
