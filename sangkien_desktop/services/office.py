@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.errors import FieldProblem, NotInitialisedError, ValidationError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.text import clean
-from sangkien_desktop.persistence.models import Employer, UnionUnit
+from sangkien_desktop.persistence.models import Employer, Programme, ProgrammePhase, UnionUnit
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
 from . import settings
 
+SEED_PROGRAMME_CODE = "1TRIEU-SK-2021"
 UNIT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,19}$")
 
 
@@ -83,6 +86,7 @@ class OfficeService:
             if data.place_name is not None:
                 unit.place_name = data.place_name
             settings.seed_defaults(uow.session)
+            seed_programme(uow.session)
             uow.session.flush()
             view = _view(unit, employer)
             uow.commit()
@@ -101,6 +105,25 @@ class OfficeService:
                     "--unit-code MÃ --unit-name TÊN --employer TÊN_DOANH_NGHIỆP"
                 )
             return _view(row[0], row[1])
+
+
+def seed_programme(session: Session) -> None:
+    """The "1 triệu sáng kiến" programme (DOMAIN.md §7.1), once; its document number is unverified."""
+    if session.scalar(sa.select(Programme.pk).where(Programme.code == SEED_PROGRAMME_CODE)) is not None:
+        return
+    programme = Programme(
+        code=SEED_PROGRAMME_CODE,
+        name="1 triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch COVID-19",
+        doc_number="3250/CTr-TLĐ", doc_date=date(2021, 12, 15), doc_verified=False,
+        guidance_number="46/HD-TLĐ", guidance_date=date(2021, 12, 30),
+        window_from=date(2021, 9, 1), window_to=date(2023, 9, 1), requires_recognition=True,
+    )
+    session.add(programme)
+    session.flush()
+    for name, starts, ends, target in (("Giai đoạn 1", date(2022, 1, 8), date(2022, 5, 31), 300_000),
+                                       ("Giai đoạn 2", date(2022, 6, 1), date(2023, 9, 1), None)):
+        session.add(ProgrammePhase(programme_id=programme.id, name=name, starts_on=starts, ends_on=ends,
+                                   national_target=target))
 
 
 def _view(unit: UnionUnit, employer: Employer) -> OfficeView:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,12 @@ from sqlalchemy.exc import IntegrityError
 from sangkien_desktop.domain.errors import StoreCorruptError, StoreLockedError, StoreTooNewError
 from sangkien_desktop.persistence import store
 from sangkien_desktop.persistence.lock import WriterLock
+from sangkien_desktop.persistence.models import Programme, ProgrammePhase
 from sangkien_desktop.persistence.store import StorePaths, head_revision, open_store, read_revision
-from sangkien_desktop.services.container import build_services
+from sangkien_desktop.services.container import Services, build_services
 from sangkien_desktop.services.health import check_store
+from sangkien_desktop.services.office import SEED_PROGRAMME_CODE
+from tests.conftest import OFFICE
 
 # -- helpers -----------------------------------------------------------------------------------------
 
@@ -474,3 +478,16 @@ def test_second_writer_is_refused_naming_the_first(tmp_path: Path) -> None:
         assert str(os.getpid()) in str(info.value)
     with WriterLock(paths.lock, "sangkien demo", timeout=0.2):
         pass
+
+
+def test_init_seeds_the_programme_once_marked_unverified(services: Services) -> None:
+    """DOMAIN.md §7.1: the "1 triệu sáng kiến" programme with its window and phases; the document
+    number stays unverified until an officer checks the paper original."""
+    services.office.init_office(OFFICE)  # a second init must not add it again
+    with services.uow.read() as session:
+        programmes = session.scalars(sa.select(Programme)).all()
+        phases = session.scalars(sa.select(ProgrammePhase).order_by(ProgrammePhase.starts_on)).all()
+    assert [p.code for p in programmes] == [SEED_PROGRAMME_CODE]
+    assert programmes[0].doc_verified is False
+    assert (programmes[0].window_from, programmes[0].window_to) == (date(2021, 9, 1), date(2023, 9, 1))
+    assert [p.national_target for p in phases] == [300_000, None]
