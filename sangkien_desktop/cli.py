@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("id", help="mã sáng kiến hoặc UUID")
     p.add_argument("--json", action="store_true", help="in JSON")
 
+    p = sub.add_parser("status", help="chuyển trạng thái một sáng kiến theo quy trình")
+    p.add_argument("id", help="mã sáng kiến hoặc UUID")
+    p.add_argument("target", choices=[s.value for s in InitiativeStatus], metavar="TRẠNG_THÁI",
+                   help="trạng thái mới: " + ", ".join(s.value for s in InitiativeStatus))
+    p.add_argument("--reason", help="lý do (bắt buộc khi quay lại trạng thái trước)")
+
     p = sub.add_parser("stats", help="số liệu tổng hợp")
     p.add_argument("--json", action="store_true", help="in JSON")
 
@@ -151,6 +157,14 @@ def cmd_show(s: Services, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_status(s: Services, a: argparse.Namespace) -> int:
+    change = s.status.change(a.id, InitiativeStatus(a.target), reason=a.reason)
+    for warning in change.warnings:
+        print(f"Cảnh báo – {warning.message()}", file=sys.stderr)
+    print(f"{change.initiative.code}: {change.initiative.status.label}")
+    return EXIT_OK
+
+
 def cmd_stats(s: Services, a: argparse.Namespace) -> int:
     stats = s.initiatives.stats()
     if a.json:
@@ -194,6 +208,7 @@ COMMANDS: dict[str, tuple[Handler, bool]] = {  # name → (handler, writes)
     "search": (cmd_search, False),
     "list": (cmd_list, False),
     "show": (cmd_show, False),
+    "status": (cmd_status, True),
     "stats": (cmd_stats, False),
     "check": (cmd_check, False),
 }

@@ -17,6 +17,7 @@ from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 from .attachments import AttachmentService
 from .initiatives import InitiativeService
 from .office import OfficeService
+from .status import StatusService
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Services:
     office: OfficeService
     initiatives: InitiativeService
     attachments: AttachmentService
+    status: StatusService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -46,4 +48,5 @@ def build_services(
         office,
         InitiativeService(uow, office, today),
         AttachmentService(uow, BlobStore(paths.blobs)),
+        StatusService(uow, today),
     )

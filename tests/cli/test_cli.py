@@ -18,7 +18,7 @@ import pytest
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths
 
-SUBCOMMANDS = ("init", "demo", "add-initiative", "search", "list", "show", "stats", "check")
+SUBCOMMANDS = ("init", "demo", "add-initiative", "search", "list", "show", "status", "stats", "check")
 
 
 @dataclass(frozen=True)
@@ -250,6 +250,36 @@ def test_list_by_status(demo_dir: Path) -> None:
     stats = run("stats", "--json", data_dir=demo_dir)
     assert stats.code == 0
     assert stats.json()["by_status"]["DA_CONG_NHAN"] == total
+
+
+def test_status_change_follows_the_workflow(demo_dir: Path, tmp_path: Path) -> None:
+    added = run(
+        "add-initiative",
+        "--json",
+        str(
+            _write(
+                tmp_path / "moi.json",
+                {
+                    "title": "Cải tạo quạt thông gió xưởng may",
+                    "kind": "KY_THUAT",
+                    "field_code": "ATVSLD",
+                    "status": "Y_TUONG",
+                    "first_applied_on": "02/01/2024",
+                    "authors": ["Lê Thị Thu"],
+                },
+            )
+        ),
+        data_dir=demo_dir,
+    )
+    assert added.code == 0, added.err
+    code = added.json()["code"]
+    moved = run("status", code, "AP_DUNG_THU", data_dir=demo_dir)
+    assert moved.code == 0, moved.err
+    assert "Đang áp dụng thử" in moved.out
+    back = run("status", code, "Y_TUONG", data_dir=demo_dir)
+    assert back.code == 1 and "Lý do" in back.err  # going back needs a reason
+    assert run("show", code, "--json", data_dir=demo_dir).json()["status"] == "AP_DUNG_THU"
+    assert run("status", code, "Y_TUONG", "--reason", "Nhập nhầm", data_dir=demo_dir).code == 0
 
 
 # -- adding from a file --------------------------------------------------------------------------------
