@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from .enums import FieldCode, InitiativeStatus, RecognitionOutcome, Sex, SolutionKind
 from .errors import FieldProblem, ValidationError
@@ -179,6 +179,48 @@ class Page(Generic[T]):
     items: tuple[T, ...]
     limit: int
     offset: int
+
+
+@dataclass(frozen=True)
+class RegistryFilter:
+    """What the registry is narrowed to; ``None`` means "any".
+
+    Year and quarter select by the date of first application (a quarter needs a year).
+    ``department`` matches like the search box, limited to the department: every word typed must
+    occur, diacritics and case ignored, the last word as a prefix ("xuong d" finds "Phân xưởng Dệt").
+    """
+
+    status: InitiativeStatus | None = None
+    kind: SolutionKind | None = None
+    field_code: FieldCode | None = None
+    department: str | None = None
+    year: int | None = None
+    quarter: int | None = None
+
+    MIN_YEAR: ClassVar[int] = 1900
+    MAX_YEAR: ClassVar[int] = 2100
+
+    def problems(self) -> list[FieldProblem]:
+        """Every bad value, with Vietnamese reasons (an empty list when the filter is usable)."""
+        found: list[FieldProblem] = []
+        if self.year is not None and not self.MIN_YEAR <= self.year <= self.MAX_YEAR:
+            found.append(FieldProblem("year", "Năm áp dụng", f"phải từ {self.MIN_YEAR} đến {self.MAX_YEAR}"))
+        if self.quarter is not None:
+            if not 1 <= self.quarter <= 4:
+                found.append(FieldProblem("quarter", "Quý", "phải từ 1 đến 4"))
+            elif self.year is None:
+                found.append(FieldProblem("quarter", "Quý", "cần chọn năm trước"))
+        return found
+
+    def applied_between(self) -> tuple[date, date] | None:
+        """First and last day of the chosen year or quarter; None when not filtering by date."""
+        if self.year is None:
+            return None
+        if self.quarter is None:
+            return date(self.year, 1, 1), date(self.year, 12, 31)
+        first_month = 3 * self.quarter - 2
+        after = date(self.year + 1, 1, 1) if self.quarter == 4 else date(self.year, first_month + 3, 1)
+        return date(self.year, first_month, 1), after - timedelta(days=1)
 
 
 @dataclass(frozen=True)

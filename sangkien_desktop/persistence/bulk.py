@@ -119,7 +119,6 @@ class BulkWriter:
         self.write(prepare_records(model, rows, self._now))
 
 
-
 # -- staging through a side file ---------------------------------------------------------------------
 # Rows built in another process travel best as a small SQLite file: the writer then copies them
 # with INSERT … SELECT inside SQLite, with no pickling and no per-value binding in Python.

@@ -7,14 +7,16 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
-from sangkien_desktop.domain.enums import InitiativeStatus
-from sangkien_desktop.domain.model import InitiativeView, StoreStats
-from sangkien_desktop.domain.text import ToneOrder, full_name_sort_key, split_name
+from sangkien_desktop.domain.model import InitiativeView, RegistryFilter, StoreStats
+from sangkien_desktop.domain.text import ToneOrder, clean, full_name_sort_key, split_name
 
 from . import search
 from .initiative_views import view_of, view_select
-from .models import Authorship, Initiative, OutboxOp, Person
+from .models import Authorship, Initiative, Person
+from .outbox import pending_count
 
 _LIVE = Initiative.deleted_at.is_(None)
 _FTS = sa.table(search.FTS_TABLE, sa.column("rowid"))
@@ -28,6 +30,48 @@ SEARCH_PAGE = (
     .limit(sa.bindparam("limit"))
     .offset(sa.bindparam("offset"))
 )
+_DEPARTMENT_COLUMN = "department"
+assert _DEPARTMENT_COLUMN in search.COLUMNS
+
+
+def filter_clauses(registry_filter: RegistryFilter, *, indexed: bool = True) -> list[sa.ColumnElement[bool]]:
+    """Conditions on the initiative table's own columns (the department goes through the index).
+
+    ``indexed=False`` writes each column as ``+column``, SQLite's way of keeping a term from using
+    an index: joined to an FTS match, the match must drive the loop in FTS rowid order. Left free,
+    the planner may walk ``ix_initiative_status_pk`` instead and probe the match for every row of
+    that status (minutes on a large store).
+    """
+    f = registry_filter
+
+    def col(attribute: Any) -> Any:
+        if indexed:
+            return attribute
+        expression = attribute.expression
+        return UnaryExpression(expression, operator=operators.custom_op("+"), type_=expression.type)
+
+    clauses: list[sa.ColumnElement[bool]] = []
+    if f.status is not None:
+        clauses.append(col(Initiative.status) == f.status)
+    if f.kind is not None:
+        clauses.append(col(Initiative.kind) == f.kind)
+    if f.field_code is not None:
+        clauses.append(col(Initiative.field_code) == f.field_code)
+    applied = f.applied_between()
+    if applied is not None:
+        clauses.append(col(Initiative.first_applied_on).between(*applied))
+    return clauses
+
+
+def department_expression(department: str | None) -> str | None:
+    """The FTS5 query for a department filter: the search box's rules, limited to that column."""
+    text = clean(department)
+    expression = search.match_expression(text) if text else None
+    return None if expression is None else f"{_DEPARTMENT_COLUMN} : ({expression})"
+
+
+def _matching(expression: str) -> sa.TextClause:
+    return sa.text(f"{search.FTS_TABLE} MATCH :expression").bindparams(expression=expression)
 
 
 class InitiativeRepository:
@@ -51,24 +95,45 @@ class InitiativeRepository:
     def code_taken(self, code: str) -> bool:
         return self.session.scalar(sa.select(sa.func.count()).where(Initiative.code == code)) != 0
 
-    def page_pks(self, status: InitiativeStatus | None, limit: int, offset: int) -> tuple[int, list[int]]:
+    def page_pks(self, registry_filter: RegistryFilter, limit: int, offset: int) -> tuple[int, list[int]]:
         """Newest first; the total comes from the same filter."""
-        where = [_LIVE] + ([Initiative.status == status] if status else [])
+        where = [_LIVE, *filter_clauses(registry_filter)]
+        department = department_expression(registry_filter.department)
+        if department is not None:
+            where.append(Initiative.pk.in_(sa.select(_FTS.c.rowid).where(_matching(department))))
         total = self.session.scalar(sa.select(sa.func.count()).select_from(Initiative).where(*where)) or 0
         pks = self.session.scalars(
             sa.select(Initiative.pk).where(*where).order_by(Initiative.pk.desc()).limit(limit).offset(offset)
         )
         return total, list(pks)
 
-    def search(self, text: str, limit: int, offset: int) -> tuple[int, list[InitiativeView]]:
+    def search(
+        self, text: str, limit: int, offset: int, registry_filter: RegistryFilter | None = None
+    ) -> tuple[int, list[InitiativeView]]:
         """Total and one page of matches, newest first; the page is read joined to the FTS rows
-        in FTS order (ordering by the initiative's pk instead would sort every match)."""
+        in FTS order (ordering by the initiative's pk instead would sort every match). Filters on
+        the initiative's columns are applied to that join; the department joins the FTS query."""
+        registry_filter = registry_filter or RegistryFilter()
         expression = search.match_expression(text)
         if expression is None:
             return 0, []
+        department = department_expression(registry_filter.department)
+        if department is not None:
+            expression = f"({expression}) AND {department}"
+        clauses = filter_clauses(registry_filter, indexed=False)
         conn = self.session.connection()  # Core execution: the ORM layer would cost more than SQLite
-        total = search.count_matches(conn, expression)
-        rows = conn.execute(SEARCH_PAGE, {"expression": expression, "limit": limit, "offset": offset})
+        if clauses:
+            counted = (
+                sa.select(sa.func.count())
+                .select_from(_FTS)
+                .join(Initiative, Initiative.pk == _FTS.c.rowid)
+                .where(_matching(expression), *clauses)
+            )
+            total = int(conn.execute(counted).scalar_one())
+        else:
+            total = search.count_matches(conn, expression)
+        page = SEARCH_PAGE.where(*clauses) if clauses else SEARCH_PAGE
+        rows = conn.execute(page, {"expression": expression, "limit": limit, "offset": offset})
         return total, [view_of(row) for row in rows]
 
     def views(self, pks: Sequence[int]) -> list[InitiativeView]:
@@ -106,12 +171,7 @@ class InitiativeRepository:
             )
             or 0
         )
-        pending = (
-            self.session.scalar(
-                sa.select(sa.func.count()).select_from(OutboxOp).where(OutboxOp.state != "ACKED")
-            )
-            or 0
-        )
+        pending = pending_count(self.session.connection())
         return StoreStats(
             sum(by_status.values()),
             by_status,

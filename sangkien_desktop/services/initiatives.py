@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from sangkien_desktop.domain.enums import AuthorRole, InitiativeStatus, RecognitionOutcome
 from sangkien_desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
-from sangkien_desktop.domain.model import AuthorInput, InitiativeDraft, InitiativeView, Page, StoreStats
+from sangkien_desktop.domain.model import (
+    AuthorInput,
+    InitiativeDraft,
+    InitiativeView,
+    Page,
+    RegistryFilter,
+    StoreStats,
+)
 from sangkien_desktop.domain.text import ToneOrder
 from sangkien_desktop.domain.validation import validate_draft
 from sangkien_desktop.persistence.models import Authorship, Initiative, Person, RecognitionDecision
+from sangkien_desktop.persistence.outbox import pending_count
 from sangkien_desktop.persistence.repositories import InitiativeRepository, PersonRepository
 from sangkien_desktop.persistence.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
@@ -150,24 +158,58 @@ class InitiativeService:
             return repo.views([found.pk])[0]
 
     def list(
-        self, status: InitiativeStatus | None = None, limit: int = 50, offset: int = 0
+        self,
+        status: InitiativeStatus | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        filter: RegistryFilter | None = None,
     ) -> Page[InitiativeView]:
+        """Newest first, narrowed by ``filter``; ``status`` is the older shorthand for
+        ``filter=RegistryFilter(status=…)`` (both at once must agree)."""
+        registry_filter = _combined(status, filter)
         check_paging(limit, offset)
         with self._uow.read() as session:
             repo = InitiativeRepository(session)
-            total, pks = repo.page_pks(status, limit, offset)
+            total, pks = repo.page_pks(registry_filter, limit, offset)
             return Page(total, tuple(repo.views(pks)), limit, offset)
 
-    def search(self, text: str, limit: int = 50, offset: int = 0) -> Page[InitiativeView]:
+    def search(
+        self,
+        text: str,
+        limit: int = 50,
+        offset: int = 0,
+        filter: RegistryFilter | None = None,
+    ) -> Page[InitiativeView]:
+        """Full-text matches, newest first, narrowed by ``filter``."""
+        registry_filter = _combined(None, filter)
         check_paging(limit, offset)
         with self._uow.read() as session:
             repo = InitiativeRepository(session)
-            total, views = repo.search(text, limit, offset)
+            total, views = repo.search(text, limit, offset, registry_filter)
             return Page(total, tuple(views), limit, offset)
+
+    def pending_changes(self) -> int:
+        """Changes waiting for upload, for the status bar (``stats`` reads every row; this does not)."""
+        with self._uow.read() as session:
+            return pending_count(session.connection())
 
     def stats(self) -> StoreStats:
         with self._uow.read() as session:
             return InitiativeRepository(session).stats()
+
+
+def _combined(status: InitiativeStatus | None, registry_filter: RegistryFilter | None) -> RegistryFilter:
+    """The filter to run, after checking its values (Vietnamese messages for the officer)."""
+    result = registry_filter or RegistryFilter()
+    if status is not None:
+        if result.status not in (None, status):
+            problem = FieldProblem("status", "Trạng thái", "hai điều kiện trạng thái khác nhau")
+            raise ValidationError([problem])
+        result = replace(result, status=status)
+    problems = result.problems()
+    if problems:
+        raise ValidationError(problems)
+    return result
 
 
 def _shares(authors: tuple[AuthorInput, ...]) -> list[Decimal | None]:

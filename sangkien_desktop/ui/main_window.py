@@ -7,7 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.domain.model import OfficeView, StoreStats
+from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.text import format_number
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -27,8 +27,8 @@ def default_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
 
-def pending_text(stats: StoreStats) -> str:
-    return f"{format_number(stats.pending_ops)} thay đổi chưa tải lên"
+def pending_text(pending: int) -> str:
+    return f"{format_number(pending)} thay đổi chưa tải lên"
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +85,11 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Reload the pending-changes count on the db lane."""
-        stats = self._services.initiatives.stats
-        self._runner.run(stats, lane="db", on_success=self._show_stats, on_failure=self._stats_failed)
+        pending = self._services.initiatives.pending_changes
+        self._runner.run(pending, lane="db", on_success=self._show_pending, on_failure=self._stats_failed)
 
-    def _show_stats(self, stats: StoreStats) -> None:
-        self.pending_label.setText(pending_text(stats))
+    def _show_pending(self, pending: int) -> None:
+        self.pending_label.setText(pending_text(pending))
 
     def _stats_failed(self, exc: Exception) -> None:
         if not isinstance(exc, KnownError):

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from sangkien_desktop import app as app_module
 from sangkien_desktop.domain.errors import NotInitialisedError
-from sangkien_desktop.domain.model import InitiativeView, Page
+from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths
 from sangkien_desktop.services.container import Services
@@ -47,7 +47,14 @@ def two_initiatives(add_initiative: AddInitiative) -> Views:
 
 
 def titles(model: InitiativeTableModel) -> list[str]:
-    return [view.title for view in model.items]
+    """Every row's title, fetching blocks as a view would (the inline runner delivers at once)."""
+    return [model.data(model.index(row, Column.TITLE)) for row in range(model.rowCount())]
+
+
+def loaded_model(services: Services, runner: Any = None) -> InitiativeTableModel:
+    model = InitiativeTableModel(runner or InlineTaskRunner())
+    model.set_query(lambda limit, offset: services.initiatives.list(limit=limit, offset=offset))
+    return model
 
 
 # -- table model ------------------------------------------------------------------------------------
@@ -56,35 +63,37 @@ def test_initiative_model_passes_the_model_tester(qtmodeltester: Any, services: 
                                                   two_initiatives: Views,
                                                   add_initiative: AddInitiative) -> None:
     add_initiative("Ý tưởng chưa áp dụng", status="Y_TUONG", authors=[], first_applied_on=None)
-    model = InitiativeTableModel()
-    model.set_items(services.initiatives.list().items)
+    model = loaded_model(services)
     assert model.rowCount() == 3
     qtmodeltester.check(model)
 
 
 def test_initiative_model_formats_cells(services: Services, two_initiatives: Views) -> None:
-    model = InitiativeTableModel()
-    model.set_items(two_initiatives)
+    model = loaded_model(services)  # newest first: the second initiative is row 0
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Mã", "Tên sáng kiến", "Tác giả chính", "Đơn vị", "Trạng thái", "Ngày áp dụng",
-                       "Giá trị làm lợi"]
+    assert headers == ["Mã", "Tên sáng kiến", "Tác giả chính", "Đơn vị", "Loại giải pháp", "Lĩnh vực",
+                       "Trạng thái", "Ngày áp dụng", "Giá trị làm lợi", "Tải lên"]
 
     def cell(row: int, column: Column) -> Any:
         return model.data(model.index(row, column))
 
-    assert cell(0, Column.TITLE) == PIPE_TITLE
-    assert cell(0, Column.LEAD_AUTHOR) == "Nguyễn Văn Đức"
-    assert cell(0, Column.DEPARTMENT) == "Phân xưởng Cơ điện"
-    assert cell(0, Column.STATUS) == two_initiatives[0].status.label
-    assert cell(0, Column.FIRST_APPLIED) == "05/03/2024"
-    assert cell(0, Column.BENEFIT) == "125.000.000 đ"
-    assert cell(1, Column.BENEFIT) == "Không tính được"
-    tooltip = model.data(model.index(1, Column.BENEFIT), Qt.ItemDataRole.ToolTipRole)
+    pipe, other = 1, 0
+    assert cell(pipe, Column.TITLE) == PIPE_TITLE
+    assert cell(pipe, Column.LEAD_AUTHOR) == "Nguyễn Văn Đức"
+    assert cell(pipe, Column.DEPARTMENT) == "Phân xưởng Cơ điện"
+    assert cell(pipe, Column.KIND) == "Giải pháp kỹ thuật"
+    assert cell(pipe, Column.FIELD) == "Sản xuất, kinh doanh"
+    assert cell(pipe, Column.STATUS) == two_initiatives[0].status.label
+    assert cell(pipe, Column.FIRST_APPLIED) == "05/03/2024"
+    assert cell(pipe, Column.BENEFIT) == "125.000.000 đ"
+    assert cell(other, Column.BENEFIT) == "Không tính được"
+    tooltip = model.data(model.index(other, Column.BENEFIT), Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "Không tính được bằng tiền"
-    assert cell(1, Column.DEPARTMENT) is None
-    alignment = model.data(model.index(0, Column.BENEFIT), Qt.ItemDataRole.TextAlignmentRole)
+    assert cell(other, Column.DEPARTMENT) is None
+    assert cell(pipe, Column.UPLOAD) == cell(other, Column.UPLOAD) == "Chưa gửi"
+    alignment = model.data(model.index(pipe, Column.BENEFIT), Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & Qt.AlignmentFlag.AlignRight
-    assert model.data(model.index(1, 0), ITEM_ROLE) == two_initiatives[1]
+    assert model.data(model.index(other, 0), ITEM_ROLE) == two_initiatives[1]
 
 
 # -- main window ------------------------------------------------------------------------------------
@@ -119,7 +128,8 @@ def test_status_bar_shows_office_pending_changes_and_offline(qtbot: QtBot, servi
     stats = services.initiatives.stats()
     assert stats.pending_ops > 0
     assert window.office_label.text() == "Công đoàn cơ sở Công ty TNHH ABC"
-    assert window.pending_label.text() == pending_text(stats) == f"{stats.pending_ops} thay đổi chưa tải lên"
+    expected = f"{stats.pending_ops} thay đổi chưa tải lên"
+    assert window.pending_label.text() == pending_text(stats.pending_ops) == expected
     assert window.network_label.text() == "Ngoại tuyến"
     assert "db" in runner.calls
 
@@ -221,9 +231,8 @@ def test_stale_results_are_discarded(qtbot: QtBot, services: Services,
 
 
 def test_count_uses_vietnamese_thousands() -> None:
-    page: Page[Any] = Page(total=12_345, items=(None,) * 200, limit=200, offset=0)
-    assert count_text(page, searching=True) == "Tìm thấy 12.345 sáng kiến (hiện 200 đầu tiên)"
-    assert count_text(Page(1_000, (None,) * 1000, 1000, 0), searching=False) == "Tổng cộng 1.000 sáng kiến"
+    assert count_text(12_345, narrowed=True) == "Tìm thấy 12.345 sáng kiến"
+    assert count_text(1_000, narrowed=False) == "Tổng cộng 1.000 sáng kiến"
 
 
 # -- task runner ------------------------------------------------------------------------------------

@@ -16,16 +16,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpinBox, QTableView, QVBoxLayout,
+    QWidget)
 
 # mypy: ignore-errors
 class Ui_InitiativesPage(object):
     def setupUi(self, InitiativesPage: "QWidget") -> None:
         if not InitiativesPage.objectName():
             InitiativesPage.setObjectName(u"InitiativesPage")
-        InitiativesPage.resize(900, 600)
+        InitiativesPage.resize(1100, 600)
         self.pageLayout = QVBoxLayout(InitiativesPage)
         self.pageLayout.setObjectName(u"pageLayout")
         self.searchRow = QHBoxLayout()
@@ -46,6 +47,90 @@ class Ui_InitiativesPage(object):
 
         self.pageLayout.addLayout(self.searchRow)
 
+        self.filterGrid = QGridLayout()
+        self.filterGrid.setObjectName(u"filterGrid")
+        self.statusLabel = QLabel(InitiativesPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.filterGrid.addWidget(self.statusLabel, 0, 0, 1, 1)
+
+        self.statusCombo = QComboBox(InitiativesPage)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusCombo.setMinimumContentsLength(6)
+
+        self.filterGrid.addWidget(self.statusCombo, 0, 1, 1, 1)
+
+        self.kindLabel = QLabel(InitiativesPage)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.filterGrid.addWidget(self.kindLabel, 0, 2, 1, 1)
+
+        self.kindCombo = QComboBox(InitiativesPage)
+        self.kindCombo.setObjectName(u"kindCombo")
+        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kindCombo.setMinimumContentsLength(6)
+
+        self.filterGrid.addWidget(self.kindCombo, 0, 3, 1, 1)
+
+        self.fieldLabel = QLabel(InitiativesPage)
+        self.fieldLabel.setObjectName(u"fieldLabel")
+
+        self.filterGrid.addWidget(self.fieldLabel, 0, 4, 1, 1)
+
+        self.fieldCombo = QComboBox(InitiativesPage)
+        self.fieldCombo.setObjectName(u"fieldCombo")
+        self.fieldCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.fieldCombo.setMinimumContentsLength(6)
+
+        self.filterGrid.addWidget(self.fieldCombo, 0, 5, 1, 1)
+
+        self.departmentLabel = QLabel(InitiativesPage)
+        self.departmentLabel.setObjectName(u"departmentLabel")
+
+        self.filterGrid.addWidget(self.departmentLabel, 1, 0, 1, 1)
+
+        self.departmentEdit = QLineEdit(InitiativesPage)
+        self.departmentEdit.setObjectName(u"departmentEdit")
+        self.departmentEdit.setClearButtonEnabled(True)
+
+        self.filterGrid.addWidget(self.departmentEdit, 1, 1, 1, 1)
+
+        self.yearLabel = QLabel(InitiativesPage)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.filterGrid.addWidget(self.yearLabel, 1, 2, 1, 1)
+
+        self.yearSpin = QSpinBox(InitiativesPage)
+        self.yearSpin.setObjectName(u"yearSpin")
+        self.yearSpin.setKeyboardTracking(False)
+        self.yearSpin.setMinimum(0)
+        self.yearSpin.setMaximum(2100)
+
+        self.filterGrid.addWidget(self.yearSpin, 1, 3, 1, 1)
+
+        self.quarterLabel = QLabel(InitiativesPage)
+        self.quarterLabel.setObjectName(u"quarterLabel")
+
+        self.filterGrid.addWidget(self.quarterLabel, 1, 4, 1, 1)
+
+        self.quarterCombo = QComboBox(InitiativesPage)
+        self.quarterCombo.addItem("")
+        self.quarterCombo.addItem("")
+        self.quarterCombo.addItem("")
+        self.quarterCombo.addItem("")
+        self.quarterCombo.addItem("")
+        self.quarterCombo.setObjectName(u"quarterCombo")
+        self.quarterCombo.setEnabled(False)
+
+        self.filterGrid.addWidget(self.quarterCombo, 1, 5, 1, 1)
+
+        self.filterGrid.setColumnStretch(1, 1)
+        self.filterGrid.setColumnStretch(3, 1)
+        self.filterGrid.setColumnStretch(5, 1)
+
+        self.pageLayout.addLayout(self.filterGrid)
+
         self.tableView = QTableView(InitiativesPage)
         self.tableView.setObjectName(u"tableView")
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,6 +143,14 @@ class Ui_InitiativesPage(object):
 
         self.pageLayout.addWidget(self.tableView)
 
+#if QT_CONFIG(shortcut)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.kindLabel.setBuddy(self.kindCombo)
+        self.fieldLabel.setBuddy(self.fieldCombo)
+        self.departmentLabel.setBuddy(self.departmentEdit)
+        self.yearLabel.setBuddy(self.yearSpin)
+        self.quarterLabel.setBuddy(self.quarterCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(InitiativesPage)
 
@@ -71,5 +164,40 @@ class Ui_InitiativesPage(object):
 #endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"T\u00ecm s\u00e1ng ki\u1ebfn, t\u00e1c gi\u1ea3, s\u1ed1 quy\u1ebft \u0111\u1ecbnh\u2026 (kh\u00f4ng c\u1ea7n d\u1ea5u)", None))
         self.countLabel.setText("")
+        self.statusLabel.setText(QCoreApplication.translate("InitiativesPage", u"Tr\u1ea1ng th\u00e1i:", None))
+#if QT_CONFIG(accessibility)
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo tr\u1ea1ng th\u00e1i", None))
+#endif // QT_CONFIG(accessibility)
+        self.kindLabel.setText(QCoreApplication.translate("InitiativesPage", u"Lo\u1ea1i:", None))
+#if QT_CONFIG(accessibility)
+        self.kindCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo lo\u1ea1i gi\u1ea3i ph\u00e1p", None))
+#endif // QT_CONFIG(accessibility)
+        self.fieldLabel.setText(QCoreApplication.translate("InitiativesPage", u"L\u0129nh v\u1ef1c:", None))
+#if QT_CONFIG(accessibility)
+        self.fieldCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo l\u0129nh v\u1ef1c", None))
+#endif // QT_CONFIG(accessibility)
+        self.departmentLabel.setText(QCoreApplication.translate("InitiativesPage", u"\u0110\u01a1n v\u1ecb:", None))
+#if QT_CONFIG(accessibility)
+        self.departmentEdit.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo \u0111\u01a1n v\u1ecb", None))
+#endif // QT_CONFIG(accessibility)
+        self.departmentEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"T\u1ea5t c\u1ea3", None))
+        self.yearLabel.setText(QCoreApplication.translate("InitiativesPage", u"N\u0103m:", None))
+#if QT_CONFIG(accessibility)
+        self.yearSpin.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo n\u0103m \u00e1p d\u1ee5ng", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.yearSpin.setToolTip(QCoreApplication.translate("InitiativesPage", u"N\u0103m \u00e1p d\u1ee5ng l\u1ea7n \u0111\u1ea7u", None))
+#endif // QT_CONFIG(tooltip)
+        self.yearSpin.setSpecialValueText(QCoreApplication.translate("InitiativesPage", u"T\u1ea5t c\u1ea3", None))
+        self.quarterLabel.setText(QCoreApplication.translate("InitiativesPage", u"Qu\u00fd:", None))
+        self.quarterCombo.setItemText(0, QCoreApplication.translate("InitiativesPage", u"C\u1ea3 n\u0103m", None))
+        self.quarterCombo.setItemText(1, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd I", None))
+        self.quarterCombo.setItemText(2, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd II", None))
+        self.quarterCombo.setItemText(3, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd III", None))
+        self.quarterCombo.setItemText(4, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd IV", None))
+
+#if QT_CONFIG(accessibility)
+        self.quarterCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo qu\u00fd \u00e1p d\u1ee5ng", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

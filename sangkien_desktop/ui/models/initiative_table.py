@@ -1,23 +1,41 @@
-"""Table model over one page of initiatives (``InitiativeView`` DTOs from the service)."""
+"""Lazy table model over the registry: the total is known at once, rows arrive in blocks.
+
+A query is a ``Fetch``: ``fetch(limit, offset) -> Page[InitiativeView]``, a plain call into the
+service that runs on the db lane. The model asks for block 0 first; its ``Page.total`` becomes
+``rowCount()``. Any other block is fetched, once, when ``data()`` first asks for one of its rows;
+until it arrives the row shows "…". At most ``MAX_BLOCKS`` blocks stay cached (the ones farthest
+from the latest request are dropped and fetched again when needed).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from sangkien_desktop.domain.model import InitiativeView
+from sangkien_desktop.domain.errors import KnownError
+from sangkien_desktop.domain.model import InitiativeView, Page
 from sangkien_desktop.domain.text import format_date, format_money
+from sangkien_desktop.ui.tasks import Runner
 
-__all__ = ["ITEM_ROLE", "Column", "InitiativeTableModel"]
+__all__ = ["BLOCK_SIZE", "ITEM_ROLE", "LOADING_TEXT", "MAX_BLOCKS", "Column", "Fetch", "InitiativeTableModel"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's InitiativeView
+Fetch = Callable[[int, int], Page[InitiativeView]]  # (limit, offset) → page; runs on the db lane
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's InitiativeView (None while its block loads)
+BLOCK_SIZE = 100
+MAX_BLOCKS = 20
+LOADING_TEXT = "…"
 NOT_QUANTIFIABLE = "Không tính được"  # short for the cell; the tooltip has the full wording
 NOT_QUANTIFIABLE_LONG = "Không tính được bằng tiền"
+NOT_SENT = "Chưa gửi"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 class Column(IntEnum):
@@ -25,13 +43,20 @@ class Column(IntEnum):
     TITLE = 1
     LEAD_AUTHOR = 2
     DEPARTMENT = 3
-    STATUS = 4
-    FIRST_APPLIED = 5
-    BENEFIT = 6
+    KIND = 4
+    FIELD = 5
+    STATUS = 6
+    FIRST_APPLIED = 7
+    BENEFIT = 8
+    UPLOAD = 9
 
     @property
     def header(self) -> str:
         return _HEADERS[self]
+
+    @property
+    def alignment(self) -> Qt.AlignmentFlag:
+        return _RIGHT if self == Column.BENEFIT else _CENTER if self == Column.UPLOAD else _LEFT
 
 
 _HEADERS = {
@@ -39,9 +64,12 @@ _HEADERS = {
     Column.TITLE: "Tên sáng kiến",
     Column.LEAD_AUTHOR: "Tác giả chính",
     Column.DEPARTMENT: "Đơn vị",
+    Column.KIND: "Loại giải pháp",
+    Column.FIELD: "Lĩnh vực",
     Column.STATUS: "Trạng thái",
     Column.FIRST_APPLIED: "Ngày áp dụng",
     Column.BENEFIT: "Giá trị làm lợi",
+    Column.UPLOAD: "Tải lên",
 }
 
 
@@ -69,56 +97,172 @@ def display_text(view: InitiativeView, column: Column) -> str | None:
             return view.lead_author
         case Column.DEPARTMENT:
             return view.department
+        case Column.KIND:
+            return view.kind.label
+        case Column.FIELD:
+            return view.field_code.label
         case Column.STATUS:
             return view.status.label
         case Column.FIRST_APPLIED:
             return format_date(view.first_applied_on) if view.first_applied_on else None
         case Column.BENEFIT:
             return _benefit(view)
+        case Column.UPLOAD:
+            # Placeholder until the sync issue wires the upload state (outbox / upload items) in.
+            return NOT_SENT
+
+
+@dataclass
+class _Query:
+    """One query's state. ``generation`` tells its deliveries apart from older queries'."""
+
+    generation: int
+    fetch: Fetch | None = None
+    total: int = 0
+    blocks: dict[int, tuple[InitiativeView, ...]] = field(default_factory=dict)
+    pending: set[int] = field(default_factory=set)
 
 
 class InitiativeTableModel(QAbstractTableModel):
-    """Read-only rows of the current page; replaced as a whole by ``set_items``.
+    """Read-only registry rows, fetched lazily by block through ``runner`` (db lane).
 
-    Roles: Display (formatted text), ToolTip (full text), TextAlignment (money right-aligned),
-    ``ITEM_ROLE`` (the ``InitiativeView`` of the row).
+    ``set_query(fetch)`` starts a new query; the rows of the previous one stay on screen until the
+    new first block arrives, then the model resets to the new total. Deliveries of any older query
+    (first blocks or later blocks) are dropped by generation number.
+
+    Signals (GUI thread): ``total_known(total)`` after a query's first block has been shown;
+    ``failed(error)`` when a query or block failed with a ``KnownError`` (other errors are re-raised).
+
+    Roles: Display (formatted text, "…" in the title while loading), ToolTip (full text),
+    TextAlignment (money right, upload badge centred), ``ITEM_ROLE`` (the ``InitiativeView``).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    total_known = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, runner: Runner, parent: QObject | None = None, block_size: int = BLOCK_SIZE,
+                 max_blocks: int = MAX_BLOCKS) -> None:
         super().__init__(parent)
-        self._items: tuple[InitiativeView, ...] = ()
+        self._runner = runner
+        self._block_size = block_size
+        self._max_blocks = max_blocks
+        self._latest = 0  # generation of the newest query asked for
+        self._query = _Query(generation=0)  # the query shown
+        self._delivering_inline = False
+
+    # -- queries ----------------------------------------------------------------------------------
 
     @property
-    def items(self) -> tuple[InitiativeView, ...]:
-        return self._items
+    def block_size(self) -> int:
+        return self._block_size
 
-    def set_items(self, items: tuple[InitiativeView, ...]) -> None:
+    def set_query(self, fetch: Fetch) -> None:
+        """Run a new query; its first block replaces the current rows when it arrives."""
+        self._latest += 1
+        generation = self._latest
+        self._runner.run(partial(fetch, self._block_size, 0), lane="db",
+                         on_success=partial(self._first_block, generation, fetch),
+                         on_failure=partial(self._first_failed, generation))
+
+    def _first_block(self, generation: int, fetch: Fetch, page: Page[InitiativeView]) -> None:
+        if generation != self._latest:
+            return  # a newer query is on its way
         self.beginResetModel()
-        self._items = items
+        self._query = _Query(generation, fetch, page.total, {0: page.items})
         self.endResetModel()
+        self.total_known.emit(page.total)
 
-    def item(self, row: int) -> InitiativeView:
-        return self._items[row]
+    def _first_failed(self, generation: int, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        if generation == self._latest:
+            self.beginResetModel()
+            self._query = _Query(generation)
+            self.endResetModel()
+            self.failed.emit(exc)
+
+    # -- blocks -----------------------------------------------------------------------------------
+
+    def loaded_blocks(self) -> list[int]:
+        """Block numbers cached for the current query, in order (for tests and diagnostics)."""
+        return sorted(self._query.blocks)
+
+    def item(self, row: int) -> InitiativeView | None:
+        """The row's view if its block is loaded; never starts a fetch."""
+        block = self._query.blocks.get(row // self._block_size)
+        offset = row % self._block_size
+        return block[offset] if block is not None and offset < len(block) else None
+
+    def _request(self, block: int) -> None:
+        query = self._query
+        if query.fetch is None or block in query.pending or block in query.blocks:
+            return
+        query.pending.add(block)
+        self._delivering_inline = True  # an inline runner delivers before run() returns
+        try:
+            self._runner.run(partial(query.fetch, self._block_size, block * self._block_size), lane="db",
+                             on_success=partial(self._block_arrived, query.generation, block),
+                             on_failure=partial(self._block_failed, query.generation))
+        finally:
+            self._delivering_inline = False
+
+    def _block_arrived(self, generation: int, block: int, page: Page[InitiativeView]) -> None:
+        query = self._query
+        if generation != query.generation:
+            return  # a block of an older query
+        query.pending.discard(block)
+        query.blocks[block] = page.items
+        self._evict_far_from(block)
+        if self._delivering_inline:
+            return  # still inside data(): it reads the block itself; no signal from within data()
+        first = block * self._block_size
+        last = min(first + self._block_size, query.total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def _block_failed(self, generation: int, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        if generation == self._query.generation:
+            self.failed.emit(exc)  # the block stays pending: no retry loop until the next query
+
+    def _evict_far_from(self, block: int) -> None:
+        blocks = self._query.blocks
+        while len(blocks) > self._max_blocks:
+            del blocks[max(blocks, key=lambda b: abs(b - block))]
+
+    # -- QAbstractTableModel ----------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else self._query.total
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._items) or index.column() >= len(Column):
+        if not index.isValid() or not 0 <= index.row() < self._query.total or index.column() >= len(Column):
             return None
-        view, column = self._items[index.row()], Column(index.column())
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ITEM_ROLE):
+            return None
+        view = self._view(index.row())
+        if view is None:
+            loading = role == Qt.ItemDataRole.DisplayRole and column == Column.TITLE
+            return LOADING_TEXT if loading else None
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(view, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(view, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == Column.BENEFIT else _LEFT
-        if role == ITEM_ROLE:
-            return view
-        return None
+        return view
+
+    def _view(self, row: int) -> InitiativeView | None:
+        view = self.item(row)
+        if view is None:
+            self._request(row // self._block_size)
+            view = self.item(row)  # an inline runner has delivered already
+        return view
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,7 +271,7 @@ class InitiativeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return Column(section).header
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section == Column.BENEFIT else _LEFT
+            return Column(section).alignment
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -1,0 +1,244 @@
+"""The registry's lazy model and filter bar on a real temporary store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from sangkien_desktop.domain.enums import InitiativeStatus, SolutionKind
+from sangkien_desktop.domain.model import InitiativeView, Page, RegistryFilter
+from sangkien_desktop.services.container import Services
+from sangkien_desktop.services.demo import generate_demo
+from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE, LOADING_TEXT, Column, InitiativeTableModel
+from sangkien_desktop.ui.pages.initiatives_page import DEBOUNCE_MS, InitiativesPage
+from sangkien_desktop.ui.tasks import InlineTaskRunner, TaskRunner
+from tests.support.vi_input import commit_text
+
+WAIT_MS = DEBOUNCE_MS + 5000
+COUNT = 250  # three blocks of 100: 100 + 100 + 50
+
+
+@pytest.fixture
+def demo(services: Services) -> list[InitiativeView]:
+    """A demo store; every initiative, newest first (as the registry lists them)."""
+    generate_demo(services, COUNT, 1)
+    return list(services.initiatives.list(limit=1000).items)
+
+
+class CountingFetch:
+    """The service's list, recording each (limit, offset) asked for."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.calls: list[tuple[int, int]] = []
+
+    def __call__(self, limit: int, offset: int) -> Page[InitiativeView]:
+        self.calls.append((limit, offset))
+        return self.services.initiatives.list(limit=limit, offset=offset)
+
+
+class DeferredRunner(InlineTaskRunner):
+    """Runs ops at once but holds their callbacks until the test releases them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[Callable[[], None]] = []
+
+    def run(self, op: Any, lane: Any = "db", on_success: Any = None, on_failure: Any = None) -> Any:
+        held: list[Callable[[], None]] = []
+        super().run(op, lane, lambda result: held.append(lambda: on_success(result)), on_failure)
+        self.pending.extend(held)
+
+    def release_all(self) -> None:
+        while self.pending:
+            self.pending.pop(0)()
+
+
+def make_page(qtbot: QtBot, services: Services, runner: Any) -> InitiativesPage:
+    page = InitiativesPage(services.initiatives, runner)
+    qtbot.addWidget(page)
+    page.resize(1280, 600)
+    page.show()
+    return page
+
+
+def row_ids(model: InitiativeTableModel) -> list[str]:
+    return [model.data(model.index(row, 0), ITEM_ROLE).id for row in range(model.rowCount())]
+
+
+# -- lazy model -------------------------------------------------------------------------------------
+
+def test_model_knows_the_total_from_the_first_block(services: Services, demo: list[InitiativeView]) -> None:
+    fetch = CountingFetch(services)
+    model = InitiativeTableModel(InlineTaskRunner())
+    model.set_query(fetch)
+    assert model.rowCount() == COUNT
+    assert fetch.calls == [(100, 0)]
+    assert model.loaded_blocks() == [0]
+    assert model.item(150) is None  # item() never fetches
+
+
+def test_lazy_model_passes_the_model_tester(qtmodeltester: Any, services: Services,
+                                            demo: list[InitiativeView]) -> None:
+    fetch = CountingFetch(services)
+    model = InitiativeTableModel(InlineTaskRunner(), max_blocks=2)
+    model.set_query(fetch)
+    qtmodeltester.check(model)
+    assert row_ids(model) == [v.id for v in demo]
+    assert len(model.loaded_blocks()) <= 2  # the farthest blocks were dropped on the way
+
+
+def test_model_tester_while_blocks_arrive_later(qtmodeltester: Any, services: Services,
+                                                demo: list[InitiativeView]) -> None:
+    runner = DeferredRunner()
+    model = InitiativeTableModel(runner)
+    model.set_query(CountingFetch(services))
+    runner.release_all()
+    qtmodeltester.check(model)
+    assert model.data(model.index(COUNT - 1, Column.TITLE)) == LOADING_TEXT
+    assert model.data(model.index(COUNT - 1, Column.CODE)) is None
+    runner.release_all()  # dataChanged for the blocks the tester asked for, checked by the tester
+    assert model.data(model.index(COUNT - 1, Column.TITLE)) == demo[-1].title
+
+
+def test_each_block_is_requested_once(services: Services, demo: list[InitiativeView]) -> None:
+    runner = DeferredRunner()
+    fetch = CountingFetch(services)
+    model = InitiativeTableModel(runner)
+    model.set_query(fetch)
+    runner.release_all()
+    for _ in range(3):
+        model.data(model.index(120, Column.TITLE))
+        model.data(model.index(199, Column.TITLE))
+    assert fetch.calls == [(100, 0), (100, 100)]
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    runner.release_all()
+    assert changed == [(100, 199)]
+    assert model.data(model.index(120, Column.TITLE)) == demo[120].title
+
+
+def test_stale_blocks_of_a_previous_query_are_discarded(services: Services,
+                                                        demo: list[InitiativeView]) -> None:
+    runner = DeferredRunner()
+    model = InitiativeTableModel(runner)
+    model.set_query(CountingFetch(services))
+    runner.release_all()
+    model.data(model.index(150, Column.TITLE))  # asks for blocks 1 and 2 of the full list
+    model.data(model.index(210, Column.TITLE))
+    old_block_1, old_block_2 = runner.pending
+    runner.pending.clear()
+    ideas = InitiativeStatus.Y_TUONG
+    model.set_query(lambda limit, offset: services.initiatives.list(ideas, limit, offset))
+    (new_first,) = runner.pending
+    runner.pending.clear()
+    old_block_1()  # the old rows are still on screen until the new query's first block arrives
+    assert model.rowCount() == COUNT
+    assert model.loaded_blocks() == [0, 1]
+    new_first()
+    old_block_2()  # late: dropped
+    wanted = [v.id for v in demo if v.status == ideas]
+    assert 0 < len(wanted) <= 100
+    assert model.rowCount() == len(wanted)
+    assert model.loaded_blocks() == [0]
+    assert row_ids(model) == wanted
+    assert runner.pending == []
+
+
+def test_an_older_first_block_never_replaces_a_newer_query(services: Services,
+                                                           demo: list[InitiativeView]) -> None:
+    runner = DeferredRunner()
+    model = InitiativeTableModel(runner)
+    model.set_query(CountingFetch(services))
+    kind = SolutionKind.QUAN_LY
+    model.set_query(lambda limit, offset: services.initiatives.list(limit=limit, offset=offset,
+                                                                    filter=RegistryFilter(kind=kind)))
+    first_all, first_kind = runner.pending
+    first_kind()
+    first_all()
+    assert model.rowCount() == sum(v.kind == kind for v in demo)
+
+
+# -- page -------------------------------------------------------------------------------------------
+
+def test_scrolling_to_the_end_fetches_the_last_block(qtbot: QtBot, services: Services,
+                                                     demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, InlineTaskRunner())
+    assert page.ui.countLabel.text() == f"Tổng cộng {COUNT} sáng kiến"
+    assert page.model.loaded_blocks() == [0]
+    page.ui.tableView.scrollToBottom()
+    qtbot.waitUntil(lambda: 2 in page.model.loaded_blocks(), timeout=3000)
+    last = page.model.index(COUNT - 1, Column.TITLE)
+    assert page.model.data(last, ITEM_ROLE) == demo[-1]  # the oldest initiative
+    assert page.ui.tableView.visualRect(last).isValid()
+
+
+def test_scrolling_through_the_real_task_runner(qtbot: QtBot, services: Services,
+                                                demo: list[InitiativeView]) -> None:
+    runner = TaskRunner()
+    try:
+        page = make_page(qtbot, services, runner)
+        qtbot.waitUntil(lambda: page.model.rowCount() == COUNT, timeout=WAIT_MS)
+        page.ui.tableView.scrollToBottom()
+        last = page.model.index(COUNT - 1, Column.TITLE)
+        qtbot.waitUntil(lambda: page.model.data(last) == demo[-1].title, timeout=WAIT_MS)
+        assert page.model.data(last, ITEM_ROLE) == demo[-1]
+    finally:
+        runner.shutdown()
+
+
+def test_a_filter_change_shows_only_matching_rows(qtbot: QtBot, services: Services,
+                                                  demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, InlineTaskRunner())
+    status = InitiativeStatus.DA_CONG_NHAN
+    combo = page.ui.statusCombo
+    assert combo.itemText(0) == "Tất cả"
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS) as shown:
+        combo.setCurrentIndex(combo.findData(status))
+    wanted = [v.id for v in demo if v.status == status]
+    assert 0 < len(wanted) < COUNT
+    assert shown.args == [len(wanted)]
+    assert row_ids(page.model) == wanted
+    assert page.ui.countLabel.text() == f"Tìm thấy {len(wanted)} sáng kiến"
+
+
+def test_filters_combine_with_search_and_year(qtbot: QtBot, services: Services,
+                                              demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, InlineTaskRunner())
+    year = next(v.first_applied_on.year for v in demo if v.first_applied_on is not None)
+    assert not page.ui.quarterCombo.isEnabled()
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        page.ui.yearSpin.setValue(year)
+        page.ui.quarterCombo.setCurrentIndex(2)
+        commit_text(page.ui.searchEdit, "cải tiến")
+    assert page.ui.quarterCombo.isEnabled()
+    search = services.initiatives.search("cải tiến", limit=1000).items
+    wanted = [v.id for v in search if v.first_applied_on is not None
+              and v.first_applied_on.year == year and v.first_applied_on.month in (4, 5, 6)]
+    assert row_ids(page.model) == wanted
+
+
+def test_department_filter_ignores_diacritics(qtbot: QtBot, services: Services,
+                                              demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, InlineTaskRunner())
+    department = next(v.department for v in demo if v.department)
+    assert department is not None
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        commit_text(page.ui.departmentEdit, department.lower())
+    shown = [page.model.data(page.model.index(r, Column.DEPARTMENT)) for r in range(page.model.rowCount())]
+    assert shown
+    assert set(shown) == {department} or all(department in str(d) for d in shown)
+
+
+def test_year_spin_steps_from_all_to_this_year_and_back(qtbot: QtBot, services: Services) -> None:
+    page = make_page(qtbot, services, InlineTaskRunner())
+    spin = page.ui.yearSpin
+    assert spin.text() == "Tất cả"
+    spin.stepUp()
+    assert spin.value() >= 2024
+    spin.setValue(1899)
+    assert spin.value() == 0
+    assert not page.ui.quarterCombo.isEnabled()
