@@ -51,7 +51,7 @@ from sangkien_desktop.persistence.bulk import (
     prepare_records,
     stage_chunk,
 )
-from sangkien_desktop.persistence.db import create_store_engine
+from sangkien_desktop.persistence.db import BULK, create_store_engine
 from sangkien_desktop.persistence.models import (
     Authorship,
     Initiative,
@@ -71,7 +71,6 @@ CHUNK = 10_000
 PARALLEL_FROM = 50_000
 WORKERS = 2  # below this, starting worker processes costs more than it saves
 MAX_DEMO = 5_000_000
-DEMO_CACHE_KIB = 512 * 1024
 FIRST_DAY = date(2019, 1, 1)
 Progress = Callable[[int, int], None]
 # Minimal person facts shared with workers: id, family, middle, given, sex, department.
@@ -149,9 +148,7 @@ def generate_demo(services: Services, count: int, seed: int, progress: Progress 
 
 
 def _load(services: Services, plan: DemoPlan, persons: list[PersonFacts], progress: Progress | None) -> int:
-    # Synthetic, regenerable rows: no fsync per chunk (WAL keeps the store consistent after a
-    # crash; only the last chunks would be lost), and a large page cache for the growing indexes.
-    engine = create_store_engine(services.paths.db, synchronous="NORMAL", cache_kib=DEMO_CACHE_KIB)
+    engine = create_store_engine(services.paths.db, tuning=BULK)  # demo rows are regenerable
     done = 0
     try:
         for staged, initiatives in _chunks(plan, persons):
