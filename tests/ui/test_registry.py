@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,6 +14,7 @@ from sangkien_desktop.services.demo import generate_demo
 from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE, LOADING_TEXT, Column, InitiativeTableModel
 from sangkien_desktop.ui.pages.initiatives_page import DEBOUNCE_MS, InitiativesPage
 from sangkien_desktop.ui.tasks import InlineTaskRunner, TaskRunner
+from tests.support.runners import DeferredRunner
 from tests.support.vi_input import commit_text
 
 WAIT_MS = DEBOUNCE_MS + 5000
@@ -38,23 +38,6 @@ class CountingFetch:
     def __call__(self, limit: int, offset: int) -> Page[InitiativeView]:
         self.calls.append((limit, offset))
         return self.services.initiatives.list(limit=limit, offset=offset)
-
-
-class DeferredRunner(InlineTaskRunner):
-    """Runs ops at once but holds their callbacks until the test releases them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.pending: list[Callable[[], None]] = []
-
-    def run(self, op: Any, lane: Any = "db", on_success: Any = None, on_failure: Any = None) -> Any:
-        held: list[Callable[[], None]] = []
-        super().run(op, lane, lambda result: held.append(lambda: on_success(result)), on_failure)
-        self.pending.extend(held)
-
-    def release_all(self) -> None:
-        while self.pending:
-            self.pending.pop(0)()
 
 
 def make_page(qtbot: QtBot, services: Services, runner: Any) -> InitiativesPage:

@@ -26,6 +26,7 @@ from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE, Column, Initi
 from sangkien_desktop.ui.pages.initiatives_page import DEBOUNCE_MS, InitiativesPage, count_text
 from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
 from sangkien_desktop.ui.tasks import InlineTaskRunner, TaskRunner
+from tests.support.runners import DeferredRunner
 from tests.support.vi_input import commit_text, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -200,19 +201,6 @@ def test_no_match_shows_zero(qtbot: QtBot, services: Services, runner: InlineTas
         commit_text(page.ui.searchEdit, "băng tải")
     assert page.model.rowCount() == 0
     assert page.ui.countLabel.text() == "Tìm thấy 0 sáng kiến"
-
-
-class DeferredRunner(InlineTaskRunner):
-    """Runs ops at once but holds their callbacks until the test releases them, in any order."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.pending: list[Callable[[], None]] = []
-
-    def run(self, op: Any, lane: Any = "db", on_success: Any = None, on_failure: Any = None) -> Any:
-        held: list[Callable[[], None]] = []
-        super().run(op, lane, lambda result: held.append(lambda: on_success(result)), on_failure)
-        self.pending.extend(held)
 
 
 def test_stale_results_are_discarded(qtbot: QtBot, services: Services,
