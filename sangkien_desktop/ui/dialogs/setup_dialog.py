@@ -29,7 +29,11 @@ class SetupDialog(QDialog):
         self._runner = runner
         self.office: OfficeView | None = None
         self.ui.errorLabel.hide()
-        self.ui.buttonBox.accepted.connect(self.submit)
+        # Qt's standard buttons speak English until the translations of the desktop issue land.
+        buttons = self.ui.buttonBox
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Lưu")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        buttons.accepted.connect(self.submit)
         self._fields: dict[str, QLineEdit] = {
             "unit_code": self.ui.unitCodeEdit, "unit_name": self.ui.unitNameEdit,
             "employer": self.ui.employerEdit, "parent_union_name": self.ui.parentUnionEdit,
