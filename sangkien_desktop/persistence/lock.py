@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import socket
-import sys
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -64,7 +63,3 @@ class WriterLock:
             f"Kho dữ liệu đang được {who} sử dụng để ghi. Hãy đóng chương trình đó rồi thử lại; "
             "dữ liệu không bị thay đổi."
         )
-
-
-def program_name() -> str:
-    return Path(sys.argv[0]).name or "sangkien"

@@ -7,7 +7,6 @@ serialises identically whichever path wrote it.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -215,7 +214,3 @@ def outbox_is_gapless(conn: Connection) -> bool:
     if count == 0:
         return bool(next_seq == 1)
     return bool(low == 1 and high == next_seq - 1 and count == high)
-
-
-def decode_list(text: str | None) -> list[Any]:
-    return [] if not text else list(json.loads(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -57,6 +58,20 @@ class StatusService:
         return StatusChange(view, tuple(warnings))
 
 
+Dated = TypeVar("Dated", RecognitionRequest, RecognitionDecision)
+
+
+def _latest(session: Session, model: type[Dated], initiative_id: str, by: Any) -> Dated | None:
+    """The initiative's newest live record of this kind (the one that drives the workflow)."""
+    query = (
+        sa.select(model)
+        .where(model.initiative_id == initiative_id, model.deleted_at.is_(None))
+        .order_by(by.desc(), model.pk.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()
+
+
 def facts_for(session: Session, initiative: Initiative, today: date) -> TransitionFacts:
     """What the guards need, read from the record, its latest request and its latest decision."""
     authors = (
@@ -67,18 +82,8 @@ def facts_for(session: Session, initiative: Initiative, today: date) -> Transiti
         )
         or 0
     )
-    request = session.scalars(
-        sa.select(RecognitionRequest)
-        .where(RecognitionRequest.initiative_id == initiative.id, RecognitionRequest.deleted_at.is_(None))
-        .order_by(RecognitionRequest.filed_on.desc(), RecognitionRequest.pk.desc())
-        .limit(1)
-    ).first()
-    decision = session.scalars(
-        sa.select(RecognitionDecision)
-        .where(RecognitionDecision.initiative_id == initiative.id, RecognitionDecision.deleted_at.is_(None))
-        .order_by(RecognitionDecision.decided_on.desc(), RecognitionDecision.pk.desc())
-        .limit(1)
-    ).first()
+    request = _latest(session, RecognitionRequest, initiative.id, RecognitionRequest.filed_on)
+    decision = _latest(session, RecognitionDecision, initiative.id, RecognitionDecision.decided_on)
     programme = session.scalars(sa.select(Programme).where(Programme.id == initiative.programme_id)).first()
     return TransitionFacts(
         title=initiative.title,
