@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench lint forms clean system-deps-test system-deps-run
+.PHONY: run test bench lint forms translations clean system-deps-test system-deps-run
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: system-deps-test $(STAMP)
 
 forms: $(STAMP)
 	$(PY) scripts/build_forms.py
+
+# Extract new UI strings into resources/translations/sangkien_vi.ts (see README, Translations).
+translations: $(STAMP)
+	$(PY) scripts/i18n.py update
 
 clean:
 	rm -rf $(VENV) .bench .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,10 @@
 No logic lives here beyond wiring and the order of start-up and shutdown. Expected failures
 (``KnownError``: store locked by another program, damaged, or written by a newer version) are
 shown to the officer in a message box and end the program with exit code 1.
+
+When the setup wizard's "try with demo data" is chosen, the real store is closed and unlocked
+untouched and the same sequence runs again on the demo store in the sibling folder
+(``config.demo_data_dir``); the window title then says so.
 """
 
 from __future__ import annotations
@@ -12,17 +16,27 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sangkien_desktop import __version__
-from sangkien_desktop.config import resolve_data_dir
+from sangkien_desktop.config import demo_data_dir, resolve_data_dir
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths
 from sangkien_desktop.services.container import Services, build_services
-from sangkien_desktop.ui.dialogs.setup_dialog import SetupDialog
-from sangkien_desktop.ui.main_window import APP_TITLE, SETTINGS_APP, SETTINGS_ORG, MainWindow
+from sangkien_desktop.ui.dialogs.setup_wizard import SetupChoice, SetupWizard, open_demo_office
+from sangkien_desktop.ui.errors import install_error_handlers
+from sangkien_desktop.ui.fonts import use_interface_font
+from sangkien_desktop.ui.i18n import arg, install_translator, language_from
+from sangkien_desktop.ui.main_window import (
+    APP_TITLE,
+    SETTINGS_APP,
+    SETTINGS_ORG,
+    MainWindow,
+    default_settings,
+)
 from sangkien_desktop.ui.tasks import Runner, TaskRunner
 
 __all__ = ["main", "show_error"]
@@ -32,8 +46,9 @@ LOCK_PROGRAM = "Sáng kiến Desktop"
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="sangkien-desktop", description=APP_TITLE)
-    parser.add_argument("--data-dir", metavar="THƯ_MỤC",
-                        help="thư mục dữ liệu (mặc định: SANGKIEN_DATA_DIR hoặc thư mục của người dùng)")
+    parser.add_argument("--data-dir", metavar=QCoreApplication.translate("App", "FOLDER"),
+                        help=QCoreApplication.translate(
+                            "App", "data folder (default: SANGKIEN_DATA_DIR or the user's data folder)"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(argv))
 
@@ -52,24 +67,36 @@ def application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def ensure_office(services: Services, runner: Runner) -> OfficeView | None:
-    """The office's details; on first run asks for them. None when the officer cancels."""
+def ensure_office(services: Services, runner: Runner) -> OfficeView | SetupChoice | None:
+    """The office's details; on first run the setup wizard asks for them. ``SetupChoice.DEMO``
+    when the officer would rather try the demo store, None when they cancel."""
     try:
         return services.office.get_office()
     except NotInitialisedError:
-        dialog = SetupDialog(services.office, runner)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        wizard = SetupWizard(services.office, runner)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.office
+        return wizard.office if wizard.choice is SetupChoice.OFFICE else SetupChoice.DEMO
 
 
-def run_window(app: QApplication, services: Services) -> int:
+def demo_title(title: str) -> str:
+    return arg(QCoreApplication.translate("App", "%1 (demo data)"), title)
+
+
+def run_window(app: QApplication, services: Services, demo: bool = False) -> int | SetupChoice:
+    """The main window until it closes; ``SetupChoice.DEMO`` when the wizard chose the demo store."""
     runner = TaskRunner()
     try:
-        office = ensure_office(services, runner)
-        if office is None:
-            return 0
+        try:
+            office = open_demo_office(services, runner) if demo else ensure_office(services, runner)
+        except KnownError as exc:
+            show_error(exc.message)
+            return 1
+        if not isinstance(office, OfficeView):
+            return 0 if office is None else office
         window = MainWindow(services, runner, office)
+        if demo:
+            window.setWindowTitle(demo_title(window.windowTitle()))
         window.show()
         return app.exec()
     finally:
@@ -78,14 +105,42 @@ def run_window(app: QApplication, services: Services) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     app = application(sys.argv[1:] if argv is None else argv)
+    install_translator(app, language_from(default_settings()))
+    use_interface_font(app)  # the shipped faces: whole Vietnamese capitals on screen, print-like serif
     # QApplication has removed its own options (-style, -platform …) from arguments().
     args = parse_args(app.arguments()[1:] if argv is None else argv)
     data_dir = resolve_data_dir(args.data_dir)
+    if not _made_folder(data_dir):
+        return 1
+    # From here on, uncaught errors are explained to the officer and bugs logged in the data folder.
+    errors = install_error_handlers(Path(data_dir))
+    try:
+        return _open_stores(app, Path(data_dir))
+    finally:
+        errors.uninstall()
+
+
+def _made_folder(data_dir: Path) -> bool:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        show_error(f"Không tạo được thư mục dữ liệu {data_dir}: {exc.strerror or exc}")
-        return 1
+        template = QCoreApplication.translate("App", "Could not create the data folder %1: %2")
+        show_error(arg(template, data_dir, exc.strerror or exc))
+        return False
+    return True
+
+
+def _open_stores(app: QApplication, data_dir: Path) -> int:
+    """The real store; then, if the officer chose to try the demo, the demo store beside it
+    (the real one is closed and unlocked first, and stays untouched)."""
+    result = _with_lock(app, data_dir)
+    if result is SetupChoice.DEMO:
+        demo_dir = demo_data_dir(data_dir)
+        result = _with_lock(app, demo_dir, demo=True) if _made_folder(demo_dir) else 1
+    return result if isinstance(result, int) else 0
+
+
+def _with_lock(app: QApplication, data_dir: Path, demo: bool = False) -> int | SetupChoice:
     lock = WriterLock(StorePaths(data_dir).lock, LOCK_PROGRAM)
     try:
         lock.acquire()
@@ -93,19 +148,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_error(exc.message)
         return 1
     try:
-        return _with_store(app, Path(data_dir))
+        return _with_store(app, data_dir, demo)
     finally:
         lock.release()
 
 
-def _with_store(app: QApplication, data_dir: Path) -> int:
+def _with_store(app: QApplication, data_dir: Path, demo: bool = False) -> int | SetupChoice:
     try:
         services = build_services(data_dir)
     except KnownError as exc:
         show_error(exc.message)
         return 1
     try:
-        return run_window(app, services)
+        return run_window(app, services, demo)
     finally:
         services.close()
 

@@ -43,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--employer", required=True, help="tên đơn vị sử dụng lao động")
     p.add_argument("--parent-union", help="công đoàn cấp trên trực tiếp")
     p.add_argument("--place", help="địa danh, ví dụ Hải Phòng")
+    p.add_argument("--short-name", help="tên viết tắt, ví dụ CĐCS ABC")
+    p.add_argument("--employer-head", help="họ tên người đứng đầu đơn vị sử dụng lao động")
+    p.add_argument("--employer-head-title", help="chức danh người đứng đầu, ví dụ Tổng Giám đốc")
+    p.add_argument("--chair", help="họ tên Chủ tịch công đoàn")
+    p.add_argument("--vice-chair", help="họ tên Phó Chủ tịch công đoàn")
 
     p = sub.add_parser("demo", help="tạo dữ liệu mẫu tiếng Việt để dùng thử và đo hiệu năng")
     p.add_argument("--initiatives", type=int, required=True, help="số sáng kiến")
@@ -86,7 +91,11 @@ def _paging(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(s: Services, a: argparse.Namespace) -> int:
-    view = s.office.init_office(OfficeInput(a.unit_code, a.unit_name, a.employer, a.parent_union, a.place))
+    view = s.office.init_office(OfficeInput(
+        a.unit_code, a.unit_name, a.employer, a.parent_union, a.place, a.short_name,
+        employer_head_name=a.employer_head, employer_head_title=a.employer_head_title,
+        chair_name=a.chair, vice_chair_name=a.vice_chair,
+    ))
     print(f"Đã lưu thông tin {view.full_name} ({view.unit_code}) tại {s.paths.data_dir}")
     return EXIT_OK
 

@@ -19,3 +19,8 @@ def resolve_data_dir(explicit: str | Path | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser().resolve()
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def demo_data_dir(data_dir: Path) -> Path:
+    """The demo store's folder: a sibling ``<name>-demo``, so trying the app never touches real data."""
+    return data_dir.with_name(f"{data_dir.name}-demo")

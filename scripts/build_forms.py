@@ -6,7 +6,11 @@ not whatever is first on ``PATH``), with a one-line banner in front. uic writes 
 so that ``mypy --strict`` callers can use them, ``setupUi``/``retranslateUi`` get the form's
 top-level class as parameter type and ``-> None``, and the module is marked ``# mypy: ignore-errors``.
 
-    python scripts/build_forms.py           write every form that changed
+The same run compiles every ``resources/translations/<name>.ts`` with ``pyside6-lrelease`` into
+``sangkien_desktop/ui/translations/<name>.qm`` (committed, loaded by ``sangkien_desktop.ui.i18n``).
+Entries still marked unfinished are left out, so the UI shows the English source, never a stale guess.
+
+    python scripts/build_forms.py           write every form and translation that changed
     python scripts/build_forms.py --check   write nothing; exit 1 listing stale or orphaned files
 """
 
@@ -17,24 +21,27 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMS_DIR = ROOT / "forms"
 OUT_DIR = ROOT / "sangkien_desktop" / "ui" / "forms"
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = ROOT / "sangkien_desktop" / "ui" / "translations"
 BANNER = "# GENERATED from forms/{name}.ui by scripts/build_forms.py – do not edit.\n"
 KEEP = frozenset({"__init__.py"})
 _UI_METHOD = re.compile(r"^    def (setupUi|retranslateUi)\(self, (\w+)\):$", re.MULTILINE)
 _FORM_CLASS = re.compile(r"^class Ui_", re.MULTILINE)
 
 
-def uic_path() -> str:
-    """``pyside6-uic`` from the interpreter's own bin (Scripts on Windows) folder."""
+def tool_path(name: str) -> str:
+    """A Qt tool (``pyside6-uic``, ``pyside6-lrelease``) from the interpreter's own bin (Scripts) folder."""
     bin_dir = Path(sys.executable).parent
-    found = shutil.which("pyside6-uic", path=str(bin_dir))
+    found = shutil.which(name, path=str(bin_dir))
     if found is None:
-        raise SystemExit(f"pyside6-uic not found in {bin_dir}; install PySide6-Essentials here")
+        raise SystemExit(f"{name} not found in {bin_dir}; install PySide6-Essentials here")
     return found
 
 
@@ -69,17 +76,42 @@ def add_types(body: str, widget_class: str) -> str:
     return _FORM_CLASS.sub("# mypy: ignore-errors\nclass Ui_", typed, count=1)
 
 
-def read_text(path: Path) -> str | None:
+def qm_for(ts_file: Path) -> Path:
+    return QM_DIR / f"{ts_file.stem}.qm"
+
+
+def compile_translation(lrelease: str, ts_file: Path) -> bytes:
+    """The ``.qm`` bytes, built in a scratch folder so that ``--check`` writes nothing."""
+    with tempfile.TemporaryDirectory(prefix="sangkien-qm-") as scratch:
+        qm_file = Path(scratch) / qm_for(ts_file).name
+        result = subprocess.run([lrelease, "-silent", "-nounfinished", str(ts_file), "-qm", str(qm_file)],
+                                capture_output=True, text=True, check=False)
+        if result.returncode != 0 or not qm_file.exists():
+            raise SystemExit(f"pyside6-lrelease failed on {ts_file.relative_to(ROOT)}:\n"
+                             f"{result.stdout}{result.stderr}".strip())
+        return qm_file.read_bytes()
+
+
+def read_bytes(path: Path) -> bytes | None:
     try:
-        return path.read_bytes().decode("utf-8")
+        return path.read_bytes()
     except FileNotFoundError:
         return None
 
 
-def orphans(sources: list[Path]) -> list[Path]:
-    """Generated modules whose ``.ui`` source is gone."""
-    expected = {target_for(ui).name for ui in sources}
-    return sorted(p for p in OUT_DIR.glob("ui_*.py") if p.name not in expected and p.name not in KEEP)
+def orphans(forms: list[Path], translations: list[Path]) -> list[Path]:
+    """Generated modules and ``.qm`` files whose source is gone."""
+    expected = {target_for(ui).name for ui in forms}
+    stale_forms = [p for p in OUT_DIR.glob("ui_*.py") if p.name not in expected and p.name not in KEEP]
+    expected_qm = {qm_for(ts).name for ts in translations}
+    return sorted([*stale_forms, *(p for p in QM_DIR.glob("*.qm") if p.name not in expected_qm)])
+
+
+def outputs(forms: list[Path], translations: list[Path]) -> list[tuple[Path, bytes]]:
+    """Every generated file with the content it should have."""
+    uic, lrelease = tool_path("pyside6-uic"), tool_path("pyside6-lrelease")
+    built = [(target_for(ui), compile_form(uic, ui).encode("utf-8")) for ui in forms]
+    return built + [(qm_for(ts), compile_translation(lrelease, ts)) for ts in translations]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,32 +119,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if any form is stale")
     args = parser.parse_args(argv)
 
-    uic = uic_path()
-    sources = sorted(FORMS_DIR.glob("*.ui"))
+    forms, translations = sorted(FORMS_DIR.glob("*.ui")), sorted(TS_DIR.glob("*.ts"))
     stale: list[Path] = []
-    for ui_file in sources:
-        target = target_for(ui_file)
-        text = compile_form(uic, ui_file)
-        if read_text(target) == text:
+    for target, content in outputs(forms, translations):
+        if read_bytes(target) == content:
             continue
         stale.append(target)
         if not args.check:
-            OUT_DIR.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(text.encode("utf-8"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
             print(f"wrote {target.relative_to(ROOT)}")
-    leftovers = orphans(sources)
+    leftovers = orphans(forms, translations)
 
     if args.check:
         problems = [f"stale: {p.relative_to(ROOT)}" for p in stale]
-        problems += [f"orphaned (no forms/ source): {p.relative_to(ROOT)}" for p in leftovers]
+        problems += [f"orphaned (no source): {p.relative_to(ROOT)}" for p in leftovers]
         if problems:
             print("\n".join(problems), file=sys.stderr)
             print("Run: python scripts/build_forms.py", file=sys.stderr)
             return 1
-        print(f"{len(sources)} forms up to date")
+        print(f"{len(forms)} forms and {len(translations)} translations up to date")
         return 0
     for path in leftovers:
-        print(f"warning: {path.relative_to(ROOT)} has no forms/ source; delete it if unused", file=sys.stderr)
+        print(f"warning: {path.relative_to(ROOT)} has no source; delete it if unused", file=sys.stderr)
     return 0
 
 

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Qt needs, only when some are missing.
-#   scripts/system_deps.sh test   offscreen Qt for the test suite, PDF tools
-#   scripts/system_deps.sh run    plus the X11/xcb libraries for a real window
+#   scripts/system_deps.sh test   the test suite: offscreen Qt, PDF tools, and Xvfb with the X11/xcb
+#                                 libraries for the real-window smoke test
+#   scripts/system_deps.sh run    Qt with the X11/xcb libraries for a real window
 set -euo pipefail
 kind=${1:-test}
 packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 fonts-dejavu-core
           poppler-utils sqlite3)
-if [ "$kind" = run ] || [ "$kind" = all ]; then
+if [ "$kind" = run ] || [ "$kind" = test ] || [ "$kind" = all ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
              libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-randr0
              libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libx11-6)
 fi
-if [ "$kind" = all ]; then
+if [ "$kind" = test ] || [ "$kind" = all ]; then
   packages+=(xvfb xauth)
 fi
 command -v dpkg-query >/dev/null || { echo "Không phải Debian/Ubuntu: hãy tự cài thư viện Qt cần thiết."; exit 0; }

@@ -48,6 +48,10 @@ class NotFoundError(KnownError):
     """A record asked for by id or code does not exist (or is in the trash)."""
 
 
+class ConflictError(KnownError):
+    """The record changed since the officer opened it (its version moved): reload, then edit again."""
+
+
 class StoreError(KnownError):
     """The data store cannot be opened or used safely."""
 

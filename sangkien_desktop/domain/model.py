@@ -7,6 +7,8 @@ NFC-normalised text and Vietnamese messages naming each bad field; views are wha
 
 from __future__ import annotations
 
+import calendar
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -14,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, ClassVar, Generic, TypeVar
 
-from .enums import FieldCode, InitiativeStatus, RecognitionOutcome, Sex, SolutionKind
+from .enums import FieldCode, InitiativeStatus, OfficerRole, RecognitionOutcome, Sex, SolutionKind
 from .errors import FieldProblem, ValidationError
 from .text import clean, nfc, parse_vnd
 
@@ -38,6 +40,17 @@ LABELS = {
     "authors.sex": "Giới tính tác giả",
     "decision_number": "Số quyết định công nhận",
     "decided_on": "Ngày quyết định công nhận",
+    "content": "Nội dung giải pháp",
+    "notes": "Ghi chú",
+    "first_application_is_trial": "Lần đầu là áp dụng thử",
+    "benefit_is_estimate": "Giá trị làm lợi là số ước tính",
+    "benefit_not_quantifiable": "Không tính được tiền làm lợi",
+    "is_confidential": "Sáng kiến mật",
+    "ip_protected": "Đã được bảo hộ sở hữu trí tuệ",
+    "authors.department": "Bộ phận của tác giả",
+    "authors.position": "Thứ tự tác giả",
+    "authors.role": "Vai trò tác giả",
+    "status_reason": "Lý do sửa trạng thái",
 }
 
 
@@ -196,6 +209,7 @@ class RegistryFilter:
     department: str | None = None
     year: int | None = None
     quarter: int | None = None
+    programme_id: str | None = None  # initiatives linked to this programme
 
     MIN_YEAR: ClassVar[int] = 1900
     MAX_YEAR: ClassVar[int] = 2100
@@ -224,7 +238,18 @@ class RegistryFilter:
 
 
 @dataclass(frozen=True)
+class ProgrammeChoice:
+    """A programme the registry can be narrowed to."""
+
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
 class OfficeView:
+    """The office's details (DOMAIN.md §4.1–4.2) and this PC's officer (§4.19), if one is recorded."""
+
     unit_id: str
     unit_code: str
     full_name: str
@@ -232,6 +257,13 @@ class OfficeView:
     employer_name: str
     parent_union_name: str | None
     place_name: str | None
+    employer_head_name: str | None = None
+    employer_head_title: str | None = None
+    chair_name: str | None = None
+    vice_chair_name: str | None = None
+    officer_id: str | None = None
+    officer_name: str | None = None
+    officer_role: OfficerRole | None = None
 
 
 @dataclass(frozen=True)
@@ -300,7 +332,7 @@ class _Reader:
         )
 
     def date(self, key: str) -> date | None:
-        return self._get(key, parse_date, "không đúng định dạng ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
+        return self._get(key, parse_date, _date_reason(self.data.get(key)))
 
     def money(self, key: str) -> int | None:
         return self._get(key, _as_vnd, "phải là số đồng nguyên, không âm (ví dụ 1.234.567)")
@@ -336,10 +368,22 @@ class _Reader:
         return result
 
 
+def _without_controls(value: str, keep: str = "") -> str:
+    """Stray control characters from pasted text: whitespace ones become a space, others go."""
+    return "".join(
+        ch if ch in keep or (unicodedata.category(ch) != "Cc" and ch not in _INVISIBLE)
+        else " " if ch.isspace() else ""
+        for ch in value
+    )
+
+
+_INVISIBLE = frozenset("\u200b\ufeff")  # zero-width space and byte-order mark, pasted from web and Word
+
+
 def _as_line(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError
-    result = clean(value)
+    result = clean(_without_controls(value))
     if result is None:
         raise ValueError
     return result
@@ -348,7 +392,8 @@ def _as_line(value: Any) -> str:
 def _as_long_text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError
-    return nfc(value.strip())
+    lines = value.replace("\r\n", "\n").replace("\r", "\n")
+    return nfc(_without_controls(lines, keep="\n\t").strip())
 
 
 def _as_vnd(value: Any) -> int:
@@ -374,6 +419,21 @@ def _as_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     raise TypeError
+
+
+def _date_reason(value: Any) -> str:
+    """Why a date was refused: a day that does not exist (31/02/2024) is named as such."""
+    parts = value.strip().replace("-", "/").replace(".", "/").split("/") if isinstance(value, str) else []
+    numbers = len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts)
+    if numbers and 4 in (len(parts[0]), len(parts[2])):  # dd/mm/yyyy or yyyy-mm-dd
+        day, month, year = (int(p) for p in (parts if len(parts[2]) == 4 else reversed(parts)))
+        if not 1 <= month <= 12:
+            return f"không có tháng {month} (nhập theo dạng dd/mm/yyyy, tháng từ 1 đến 12)"
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            impossible = f"không có ngày {day:02d}/{month:02d}/{year:04d}"
+            return f"{impossible}: tháng {month}/{year} chỉ có {days} ngày (nhập theo dạng dd/mm/yyyy)"
+    return "không đúng định dạng ngày (dd/mm/yyyy hoặc yyyy-mm-dd)"
 
 
 def parse_date(value: Any) -> date:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from .enums import InitiativeStatus, RecognitionOutcome
 from .errors import FieldProblem
 from .model import LABELS, InitiativeDraft
-from .rules import LegalSettings, check_shares
-from .workflow import TransitionFacts, check_initial_status
+from .rules import SHARE_FIELD, LegalSettings, check_shares
+from .text import format_percent
+from .workflow import DRAFT_STATES, TransitionFacts, check_initial_status
 
-MAX_LENGTHS = {"title": 500, "code": 30, "department": 200}
+# The column sizes of persistence/models (SQLite would store longer text, other databases would not).
+MAX_LENGTHS = {"title": 500, "code": 30, "department": 200, "decision_number": 40}
 MAX_AUTHOR_NAME = 120
+MAX_AUTHOR_DEPARTMENT = 200
 MAX_BENEFIT_VND = 10**15  # a thousand trillion đồng: beyond any real initiative, catches typos
 
 
@@ -74,8 +78,11 @@ def _authors(draft: InitiativeDraft, settings: LegalSettings) -> list[FieldProbl
             problems.append(_problem("authors.full_name", "bắt buộc phải có"))
         elif len(author.full_name) > MAX_AUTHOR_NAME:
             problems.append(_problem("authors.full_name", f"tối đa {MAX_AUTHOR_NAME} ký tự"))
+        if author.department and len(author.department) > MAX_AUTHOR_DEPARTMENT:
+            problems.append(_problem("authors.department", f"tối đa {MAX_AUTHOR_DEPARTMENT} ký tự"))
     names = [a.full_name for a in draft.authors if a.person_id is None]
-    if len(set(names)) != len(names):
+    person_ids = [a.person_id for a in draft.authors if a.person_id is not None]
+    if len(set(names)) != len(names) or len(set(person_ids)) != len(person_ids):
         problems.append(_problem("authors", "một người được nhập hai lần"))
     shares = [a.share_pct for a in draft.authors]
     given = [s for s in shares if s is not None]
@@ -83,4 +90,23 @@ def _authors(draft: InitiativeDraft, settings: LegalSettings) -> list[FieldProbl
         problems.append(_problem("authors.share_pct", "nhập tỷ lệ cho tất cả tác giả hoặc để trống cả"))
     elif given:
         problems += check_shares(given, settings)
+    if draft.status not in DRAFT_STATES and not any(p.blocking and p.field == SHARE_FIELD for p in problems):
+        problems += _shares_complete(draft, settings)
     return problems
+
+
+def _shares_complete(draft: InitiativeDraft, settings: LegalSettings) -> list[FieldProblem]:
+    """Past the draft states the shares must add up (issue 3): a wrong sum, only a warning in a draft,
+    blocks; so do co-authors without shares. A single author without a share holds 100 %."""
+    shares = [a.share_pct for a in draft.authors]
+    if not shares or shares == [None]:
+        return []
+    total = sum((s for s in shares if s is not None), Decimal(0))
+    if None in shares:
+        reason = "chưa nhập tỷ lệ của từng tác giả"
+    elif total != settings.share_sum:
+        reason = f"tổng là {format_percent(total, 2)}"
+    else:
+        return []
+    needed = f"phải đủ {format_percent(settings.share_sum, 2)} thì sáng kiến mới được ở trạng thái"
+    return [_problem(SHARE_FIELD, f"{reason}, {needed} «{draft.status.label}»")]

@@ -69,6 +69,9 @@ STATUS_ORDER: Mapping[InitiativeStatus, int] = MappingProxyType(
 
 INITIAL_STATES: frozenset[InitiativeStatus] = frozenset({S.Y_TUONG, S.AP_DUNG_THU, S.DA_CONG_NHAN})
 
+# Before the request is filed the record is a draft: incomplete author shares are tolerated there.
+DRAFT_STATES: frozenset[InitiativeStatus] = frozenset({S.Y_TUONG, S.AP_DUNG_THU})
+
 _STATUS = ("status", "Trạng thái")
 _REASON = ("status_reason", "Lý do sửa trạng thái")
 _FIRST_APPLIED = ("first_applied_on", "Ngày áp dụng lần đầu / áp dụng thử")
@@ -299,6 +302,16 @@ def ensure_transition(
     return [p for p in problems if not p.blocking]
 
 
+def officer_targets(current: InitiativeStatus) -> tuple[InitiativeStatus, ...]:
+    """Statuses an officer may pick from ``current``, in workflow order: the listed moves plus any
+    earlier state ("sửa trạng thái", which needs a reason). Guards are not applied here: they look
+    at values the officer may be changing in the same save, so ``ensure_transition`` checks them then.
+    """
+    forward = TRANSITIONS[current]
+    back = {s for s in S if STATUS_ORDER[s] < STATUS_ORDER[current]}
+    return tuple(s for s in S if (s in forward or s in back) and s not in SYNC_ONLY_STATES)
+
+
 def check_initial_status(
     status: InitiativeStatus, facts: TransitionFacts, settings: LegalSettings
 ) -> list[FieldProblem]:
@@ -359,7 +372,7 @@ REMINDER_REQUEST_LIMIT = "request_limit"
 REMINDER_REVIEW_OVERDUE = "review_overdue"
 REMINDER_PROGRAMME_DEADLINE = "programme_deadline"
 
-_NOT_YET_FILED = frozenset({S.Y_TUONG, S.AP_DUNG_THU})
+_NOT_YET_FILED = DRAFT_STATES
 _UNDER_REVIEW = frozenset({S.DON_HOP_LE, S.DANG_XET})
 # Already uploaded (or never uploadable): no programme deadline reminder.
 _NO_UPLOAD_REMINDER = frozenset({S.DA_TAI_LEN, S.HOP_LE, S.KHONG_CONG_NHAN})

@@ -24,7 +24,6 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from . import search
 from .models import RecordMixin
 from .outbox import (
     AuditDraft,
@@ -37,6 +36,7 @@ from .outbox import (
     sync_payload,
 )
 from .rawinsert import RawInsert
+from .search import FtsIndex
 
 _DIALECT = sqlite.dialect()
 
@@ -123,23 +123,26 @@ class BulkWriter:
 # Rows built in another process travel best as a small SQLite file: the writer then copies them
 # with INSERT … SELECT inside SQLite, with no pickling and no per-value binding in Python.
 
-_FOLDED_COLUMNS = ("rowid", *search.COLUMNS)
+FoldedRows = Mapping[FtsIndex, Sequence[tuple[Any, ...]]]  # search index → rows (pk, *folded columns)
 
 
 @dataclass(frozen=True)
 class StagedChunk:
-    """A side file holding new rows (tables ``t_<name>``), their ops (``ops``) and search rows (``fts``)."""
+    """A side file holding new rows (tables ``t_<name>``), their ops (``ops``) and search rows
+    (``fts_<index table>``)."""
 
     path: str
     tables: tuple[tuple[str, tuple[str, ...], int], ...]  # (target table, columns, row count)
     op_count: int
-    fts_rows: int
+    indexes: tuple[tuple[FtsIndex, int], ...] = ()  # (search index, row count)
 
 
 def stage_chunk(
-    path: Path, records: Sequence[PreparedRecords], folded_docs: Sequence[tuple[int, str, str, str, str, str]]
+    path: Path, records: Sequence[PreparedRecords], folded: FoldedRows | None = None
 ) -> StagedChunk:
-    """Write prepared records to a side file (no journal: it is scratch, rebuilt if lost)."""
+    """Write prepared records and their folded search rows to a side file (no journal: it is
+    scratch, rebuilt if lost)."""
+    folded = folded or {}
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=OFF")
@@ -154,12 +157,14 @@ def stage_chunk(
         _staging_table(
             conn, "ops", tuple(op_columns), [(*op[:seq_at], i, *op[seq_at + 1 :]) for i, op in enumerate(ops)]
         )
-        _staging_table(conn, "fts", _FOLDED_COLUMNS, folded_docs)
+        for index, rows in folded.items():
+            _staging_table(conn, f"fts_{index.table}", ("rowid", *index.columns), rows)
         conn.execute("COMMIT")
     finally:
         conn.close()
     tables = tuple((r.table, r.columns, len(r.rows)) for r in records if r.rows)
-    return StagedChunk(str(path), tables, len(ops), len(folded_docs))
+    indexes = tuple((index, len(rows)) for index, rows in folded.items() if rows)
+    return StagedChunk(str(path), tables, len(ops), indexes)
 
 
 def _staging_table(
@@ -186,10 +191,11 @@ def load_staged(engine: Engine, staged: StagedChunk, now: datetime, *, source: s
                     summary = {"source": source, "count": count}
                     append_audit(conn, [AuditDraft(table, "*", "create", None, None, summary)], None, now)
                 insert_staged_ops(conn, "staged.ops", staged.op_count)
-                if staged.fts_rows:
+                for index, _count in staged.indexes:
+                    folded_columns = ", ".join(index.columns)
                     conn.exec_driver_sql(
-                        f"INSERT INTO main.{search.FTS_TABLE} ({', '.join(_FOLDED_COLUMNS)}) "
-                        f"SELECT rowid_, {', '.join(search.COLUMNS)} FROM staged.fts"
+                        f"INSERT INTO main.{index.table} (rowid, {folded_columns}) "
+                        f"SELECT rowid_, {folded_columns} FROM staged.fts_{index.table}"
                     )
         finally:
             raw.execute("DETACH DATABASE staged")

@@ -75,7 +75,12 @@ def sync_payload(
 
 def audit_snapshot(model: type[RecordMixin], values: Mapping[str, Any]) -> dict[str, Any]:
     """What was entered, for the creation entry of the audit trail; absent keys replay as null."""
-    return {k: v for k in _columns(model) if k not in _ENVELOPE_FIELDS and (v := values.get(k)) is not None}
+    return {k: v for k in audited_keys(model) if (v := values.get(k)) is not None}
+
+
+def audited_keys(model: type[RecordMixin]) -> list[str]:
+    """Columns whose changes the audit trail records: not the envelope, not derived values."""
+    return [k for k, c in _columns(model).items() if k not in _ENVELOPE_FIELDS and not c.info.get("derived")]
 
 
 @functools.cache

@@ -11,14 +11,19 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
 from sangkien_desktop.domain.model import InitiativeView, RegistryFilter, StoreStats
-from sangkien_desktop.domain.text import ToneOrder, clean, full_name_sort_key, split_name
+from sangkien_desktop.domain.registry_sort import RegistrySort
+from sangkien_desktop.domain.text import clean
 
 from . import search
 from .initiative_views import view_of, view_select
 from .models import Authorship, Initiative, Person
 from .outbox import pending_count
+from .people import PersonRepository as PersonRepository  # moved there; re-exported for callers
+from .registry_query import RowSource, sorted_pks
 
 _LIVE = Initiative.deleted_at.is_(None)
+_INITIATIVE_TABLE: sa.FromClause = Initiative.__table__
+NEWEST_FIRST = RegistrySort()
 _FTS = sa.table(search.FTS_TABLE, sa.column("rowid"))
 # Built once: constructing the statement costs more than running it on a small page.
 SEARCH_PAGE = (
@@ -57,6 +62,8 @@ def filter_clauses(registry_filter: RegistryFilter, *, indexed: bool = True) -> 
         clauses.append(col(Initiative.kind) == f.kind)
     if f.field_code is not None:
         clauses.append(col(Initiative.field_code) == f.field_code)
+    if f.programme_id is not None:
+        clauses.append(col(Initiative.programme_id) == f.programme_id)
     applied = f.applied_between()
     if applied is not None:
         clauses.append(col(Initiative.first_applied_on).between(*applied))
@@ -95,24 +102,25 @@ class InitiativeRepository:
     def code_taken(self, code: str) -> bool:
         return self.session.scalar(sa.select(sa.func.count()).where(Initiative.code == code)) != 0
 
-    def page_pks(self, registry_filter: RegistryFilter, limit: int, offset: int) -> tuple[int, list[int]]:
-        """Newest first; the total comes from the same filter."""
+    def page_pks(self, registry_filter: RegistryFilter, limit: int, offset: int,
+                 sort: RegistrySort = NEWEST_FIRST) -> tuple[int, list[int]]:
+        """One page in ``sort`` order; the total comes from the same filter."""
         where = [_LIVE, *filter_clauses(registry_filter)]
         department = department_expression(registry_filter.department)
         if department is not None:
             where.append(Initiative.pk.in_(sa.select(_FTS.c.rowid).where(_matching(department))))
         total = self.session.scalar(sa.select(sa.func.count()).select_from(Initiative).where(*where)) or 0
-        pks = self.session.scalars(
-            sa.select(Initiative.pk).where(*where).order_by(Initiative.pk.desc()).limit(limit).offset(offset)
-        )
-        return total, list(pks)
+        source = RowSource(_INITIATIVE_TABLE, tuple(where))
+        return total, sorted_pks(self.session, source, total, sort, limit, offset)
 
     def search(
-        self, text: str, limit: int, offset: int, registry_filter: RegistryFilter | None = None
+        self, text: str, limit: int, offset: int, registry_filter: RegistryFilter | None = None,
+        sort: RegistrySort = NEWEST_FIRST,
     ) -> tuple[int, list[InitiativeView]]:
-        """Total and one page of matches, newest first; the page is read joined to the FTS rows
-        in FTS order (ordering by the initiative's pk instead would sort every match). Filters on
-        the initiative's columns are applied to that join; the department joins the FTS query."""
+        """Total and one page of matches. Newest first, the page is read joined to the FTS rows
+        in FTS order (ordering by the initiative's pk instead would sort every match); another
+        order sorts the matches. Filters on the initiative's columns are applied to that join;
+        the department joins the FTS query."""
         registry_filter = registry_filter or RegistryFilter()
         expression = search.match_expression(text)
         if expression is None:
@@ -132,6 +140,10 @@ class InitiativeRepository:
             total = int(conn.execute(counted).scalar_one())
         else:
             total = search.count_matches(conn, expression)
+        if sort != NEWEST_FIRST:
+            source = RowSource(_FTS.join(Initiative, Initiative.pk == _FTS.c.rowid),
+                               (_matching(expression), *clauses))
+            return total, self.views(sorted_pks(self.session, source, total, sort, limit, offset))
         page = SEARCH_PAGE.where(*clauses) if clauses else SEARCH_PAGE
         rows = conn.execute(page, {"expression": expression, "limit": limit, "offset": offset})
         return total, [view_of(row) for row in rows]
@@ -183,32 +195,3 @@ class InitiativeRepository:
             int(pending),
         )
 
-
-class PersonRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def get(self, person_id: str) -> Person | None:
-        return self.session.scalar(
-            sa.select(Person).where(Person.id == person_id, Person.deleted_at.is_(None))
-        )
-
-    def find_unique(self, full_name: str, birth_date: object | None) -> Person | None:
-        """The one living person with this name (and birth date, when given); None if none or ambiguous."""
-        query = sa.select(Person).where(Person.full_name == full_name, Person.deleted_at.is_(None))
-        if birth_date is not None:
-            query = query.where(Person.birth_date == birth_date)
-        found = list(self.session.scalars(query.limit(2)))
-        return found[0] if len(found) == 1 else None
-
-    def new(self, full_name: str, tone_order: ToneOrder = "dictionary") -> Person:
-        parts = split_name(full_name)
-        person = Person(
-            full_name=full_name,
-            family_name=parts.family,
-            middle_name=parts.middle,
-            given_name=parts.given,
-            name_sort_key=full_name_sort_key(full_name, tone_order),
-        )
-        self.session.add(person)
-        return person

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
@@ -42,33 +43,62 @@ class SearchDoc:
         )
 
 
+@dataclass(frozen=True)
+class FtsIndex:
+    """One FTS5 table of ``fold()``-ed text whose rowid is its record's ``pk`` (shared by the
+    initiative index here and the person index of ``person_search``)."""
+
+    table: str
+    columns: tuple[str, ...]
+
+    def create(self, conn: Connection) -> None:
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {self.table} USING fts5({', '.join(self.columns)}, "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+
+    def insert_folded(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Rows ``(pk, *folded columns)`` of records not yet in the index."""
+        if rows:
+            marks = ", ".join("?" * (len(self.columns) + 1))
+            conn.exec_driver_sql(
+                f"INSERT INTO {self.table}(rowid, {', '.join(self.columns)}) VALUES ({marks})", list(rows)
+            )
+
+    def replace(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace the index rows of these records."""
+        if rows:
+            self.drop(conn, [r[0] for r in rows])
+            self.insert_folded(conn, rows)
+
+    def drop(self, conn: Connection, pks: Sequence[int]) -> None:
+        if pks:
+            conn.exec_driver_sql(f"DELETE FROM {self.table} WHERE rowid = ?", [(pk,) for pk in pks])
+
+    def count_matches(self, conn: Connection, expression: str) -> int:
+        sql = f"SELECT count(*) FROM {self.table} WHERE {self.table} MATCH ?"
+        return int(conn.exec_driver_sql(sql, (expression,)).scalar_one())
+
+
+INITIATIVES = FtsIndex(FTS_TABLE, COLUMNS)
+
+
 def create_index(conn: Connection) -> None:
-    conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(COLUMNS)}, "
-        "tokenize='unicode61 remove_diacritics 2')"
-    )
+    INITIATIVES.create(conn)
 
 
 def write_docs(conn: Connection, docs: Iterable[SearchDoc]) -> None:
     """Replace the index rows of these initiatives."""
-    rows = [doc.folded() for doc in docs]
-    if rows:
-        drop_docs(conn, [r[0] for r in rows])
-        insert_folded(conn, rows)
+    INITIATIVES.replace(conn, [doc.folded() for doc in docs])
 
 
 def insert_folded(conn: Connection, rows: Sequence[tuple[int, str, str, str, str, str]]) -> None:
     """Index rows of initiatives not yet in the index, already folded (bulk loaders fold elsewhere)."""
-    if rows:
-        columns = ", ".join(COLUMNS)
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)", list(rows)
-        )
+    INITIATIVES.insert_folded(conn, rows)
 
 
 def drop_docs(conn: Connection, pks: Sequence[int]) -> None:
-    if pks:
-        conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(pk,) for pk in pks])
+    INITIATIVES.drop(conn, pks)
 
 
 _DOC_SQL = """
@@ -117,5 +147,4 @@ def match_expression(query: str) -> str | None:
 
 
 def count_matches(conn: Connection, expression: str) -> int:
-    sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
-    return int(conn.exec_driver_sql(sql, (expression,)).scalar_one())
+    return INITIATIVES.count_matches(conn, expression)

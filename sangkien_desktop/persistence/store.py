@@ -12,18 +12,19 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from sangkien_desktop.domain.errors import StoreCorruptError, StoreError, StoreTooNewError
 
-from . import search
+from . import person_search, search
 from .db import create_store_engine, has_fts5
 from .models import Base, SyncState
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -53,19 +54,23 @@ class StorePaths:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # alembic (with mako) is imported only when the schema changes
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    """Revision ids of the shipped migrations, read from their file names ("0004_….py" → "0004").
+
+    Opening an up-to-date store is the common case and must not import alembic (half a second of
+    start-up); a unit test checks these names against alembic's own reading of the scripts."""
+    return {path.name.split("_", 1)[0] for path in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py")}
+
+
+def head_revision() -> str:
+    return max(known_revisions())  # ids are zero-padded and strictly increasing
 
 
 def read_revision(db_path: Path) -> str | None:
@@ -168,7 +173,10 @@ def _create_fresh(engine: Engine) -> None:
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         search.create_index(conn)
+        person_search.create_index(conn)
         conn.execute(sa.insert(SyncState).values(singleton=1, device_epoch=1, next_seq=1))
+        from alembic import command
+
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.stamp(cfg, "head")
@@ -179,6 +187,8 @@ def migrate(db_path: Path, revision: str = "head") -> None:
     engine = create_store_engine(db_path, foreign_keys=False)
     try:
         with engine.begin() as conn:
+            from alembic import command
+
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)

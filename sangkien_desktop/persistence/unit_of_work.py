@@ -20,9 +20,11 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import search
+from sangkien_desktop.domain.text import ToneOrder
+
+from . import person_search, search, sort_keys
 from .db import READ_ONLY
-from .models import Authorship, Initiative, RecognitionDecision, RecordMixin, Setting
+from .models import Authorship, Initiative, Person, RecognitionDecision, RecordMixin, Setting
 from .models.base import new_uuid
 from .outbox import AuditDraft, OpDraft, append_audit, append_ops, audit_snapshot, record_values, sync_payload
 
@@ -72,7 +74,10 @@ class UnitOfWork:
         append_ops(conn, ops, now)
         audit = [d for t in touched for d in self._audit_for(t)]
         append_audit(conn, audit, self._officer_id, now)
-        search.reindex(conn, self._initiatives_to_reindex(touched))
+        reindexed = self._initiatives_to_reindex(touched)
+        search.reindex(conn, reindexed)
+        sort_keys.refresh(conn, reindexed, self._tone_order())
+        person_search.reindex(conn, [t.obj.id for t in touched if isinstance(t.obj, Person)])
         self.session.commit()
         self._committed = True
 
@@ -104,7 +109,7 @@ class UnitOfWork:
             return
         state = sa.inspect(obj)
         for attr in state.mapper.column_attrs:
-            if attr.key in ("version", "updated_at"):
+            if attr.key in ("version", "updated_at") or attr.columns[0].info.get("derived"):
                 continue
             history = state.attrs[attr.key].history
             if history.has_changes():
@@ -152,9 +157,15 @@ class UnitOfWork:
             ids.update(r[0] for r in rows)
         return sorted(ids)
 
-    def _setting_bool(self, key: str) -> bool:
+    def _setting(self, key: str) -> Any:
         value = self.session.execute(sa.select(Setting.value).where(Setting.key == key)).scalar()
-        return bool(json.loads(value)) if value else False
+        return json.loads(value) if value else None
+
+    def _setting_bool(self, key: str) -> bool:
+        return bool(self._setting(key))
+
+    def _tone_order(self) -> ToneOrder:
+        return "software" if self._setting("text.tone_order") == "software" else "dictionary"
 
 
 def table_name(obj: RecordMixin) -> str:

@@ -17,6 +17,7 @@ from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 from .attachments import AttachmentService
 from .initiatives import InitiativeService
 from .office import OfficeService
+from .people import PeopleService
 from .status import StatusService
 
 
@@ -29,6 +30,7 @@ class Services:
     initiatives: InitiativeService
     attachments: AttachmentService
     status: StatusService
+    people: PeopleService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -49,4 +51,5 @@ def build_services(
         InitiativeService(uow, office, today),
         AttachmentService(uow, BlobStore(paths.blobs)),
         StatusService(uow, today),
+        PeopleService(uow, today),
     )

@@ -25,6 +25,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from sangkien_desktop.domain.enums import (
     AuthorRole,
     DecisionState,
@@ -44,6 +46,7 @@ from sangkien_desktop.domain.enums import (
 from sangkien_desktop.domain.errors import FieldProblem, ValidationError
 from sangkien_desktop.domain.rules import default_shares
 from sangkien_desktop.domain.text import name_sort_key
+from sangkien_desktop.persistence import person_search, search
 from sangkien_desktop.persistence.bulk import (
     BulkWriter,
     StagedChunk,
@@ -56,16 +59,20 @@ from sangkien_desktop.persistence.models import (
     Authorship,
     Initiative,
     Person,
+    Programme,
     RecognitionDecision,
     Reward,
     RewardDecision,
 )
+from sangkien_desktop.persistence.person_search import PersonDoc
 from sangkien_desktop.persistence.repositories import InitiativeRepository
 from sangkien_desktop.persistence.search import SearchDoc
+from sangkien_desktop.persistence.sort_keys import title_key
 from sangkien_desktop.protocol import new_id
 
 from . import demo_data as vocab
 from .container import Services
+from .office import SEED_PROGRAMME_CODE
 
 CHUNK = 10_000
 PARALLEL_FROM = 50_000
@@ -84,6 +91,14 @@ _AUTHOR_COUNT_CUM = list(itertools.accumulate([50, 30, 14, 6]))
 _FAMILIES = [f for f, _ in vocab.FAMILY_NAMES]
 _FAMILY_CUM = list(itertools.accumulate(w for _, w in vocab.FAMILY_NAMES))
 _DECIDED = frozenset(_STATUSES[_STATUSES.index(InitiativeStatus.KHONG_CONG_NHAN) :])
+_CONFIRMED = frozenset(_STATUSES[_STATUSES.index(InitiativeStatus.CDCS_XAC_NHAN) :])
+
+
+@dataclass(frozen=True)
+class ProgrammeWindow:
+    id: str
+    starts: date
+    ends: date
 
 
 @dataclass(frozen=True)
@@ -96,10 +111,12 @@ class DemoPlan:
     today: date
     now: datetime
     first_pk: int
+    first_person_pk: int
     span_days: int
     year_offset: dict[int, int]  # codes already used per year in this store
     reward_decisions: dict[tuple[int, int], str]  # (year, quarter) → decision id
     staging_dir: str  # where chunks are staged as side files for the writer
+    programme: ProgrammeWindow | None = None  # confirmed initiatives applied in its window join it
 
     def applied_on(self, i: int) -> date:
         return FIRST_DAY + timedelta(days=i * self.span_days // self.count)
@@ -129,6 +146,7 @@ def generate_demo(services: Services, count: int, seed: int, progress: Progress 
     with services.engine.begin() as conn:
         writer = BulkWriter(conn, now, source="demo")
         first_pk = writer.next_pk(Initiative)
+        first_person_pk = writer.next_pk(Person)
         decisions = _reward_decision_rows(today)
         writer.add(RewardDecision, decisions)
     with tempfile.TemporaryDirectory(prefix="sangkien-demo-", dir=_scratch_dir()) as staging:
@@ -139,10 +157,12 @@ def generate_demo(services: Services, count: int, seed: int, progress: Progress 
             today,
             now,
             first_pk,
+            first_person_pk,
             max(1, (today - FIRST_DAY).days),
             _year_offsets(services, office.unit_code, today),
             {(d["decided_on"].year, _quarter(d["decided_on"])): d["id"] for d in decisions},
             staging,
+            _seed_programme(services),
         )
         return _load(services, plan, persons, progress)
 
@@ -232,9 +252,10 @@ def _person_facts(rng: random.Random, n: int) -> list[PersonFacts]:
     return facts
 
 
-def _person_row(facts: PersonFacts, rng: random.Random) -> dict[str, Any]:
+def _person_row(facts: PersonFacts, pk: int, rng: random.Random) -> dict[str, Any]:
     person_id, family, middle, given, sex, department = facts
     return {
+        "pk": pk,  # given, so the search rows built with it in the worker share it
         "id": person_id,
         "full_name": f"{family} {middle} {given}",
         "family_name": family,
@@ -252,15 +273,18 @@ def _person_row(facts: PersonFacts, rng: random.Random) -> dict[str, Any]:
 
 
 def build_chunk(plan: DemoPlan, task: tuple[str, int]) -> tuple[StagedChunk, int]:
-    """Persons or initiatives ``start`` to ``start + CHUNK`` with their ops (and, for initiatives,
-    folded search documents), staged in a side file. Runs in worker processes; returns the staged
+    """Persons or initiatives ``start`` to ``start + CHUNK`` with their ops and folded search
+    documents, staged in a side file. Runs in worker processes; returns the staged
     chunk and how many initiatives it holds."""
     kind, start = task
     rng = random.Random(f"{plan.seed}:{kind}:{start}")
     path = Path(plan.staging_dir) / f"{kind}-{start}.db"
     if kind == "persons":
-        rows = [_person_row(p, rng) for p in _PERSONS[start : start + CHUNK]]
-        return stage_chunk(path, [prepare_records(Person, rows, plan.now)], []), 0
+        first = plan.first_person_pk + start
+        rows = [_person_row(p, first + k, rng) for k, p in enumerate(_PERSONS[start : start + CHUNK])]
+        folded = [PersonDoc(r["pk"], r["full_name"], r["department"]).folded() for r in rows]
+        records = [prepare_records(Person, rows, plan.now)]
+        return stage_chunk(path, records, {person_search.INDEX: folded}), 0
     tables: dict[type[Any], list[dict[str, Any]]] = {
         Initiative: [],
         Authorship: [],
@@ -271,7 +295,7 @@ def build_chunk(plan: DemoPlan, task: tuple[str, int]) -> tuple[StagedChunk, int
     for i in range(start, min(start + CHUNK, plan.count)):
         docs.append(_initiative(plan, rng, i, tables))
     records = [prepare_records(model, rows, plan.now) for model, rows in tables.items()]
-    return stage_chunk(path, records, [doc.folded() for doc in docs]), len(docs)
+    return stage_chunk(path, records, {search.INITIATIVES: [doc.folded() for doc in docs]}), len(docs)
 
 
 def _initiative(
@@ -304,6 +328,9 @@ def _initiative(
         "benefit_is_estimate": rng.random() < 0.2,
         "status": status,
         "status_changed_at": plan.now,
+        "programme_id": _programme_of(plan, status, applied),
+        "title_sort_key": title_key(title),
+        "lead_sort_key": name_sort_key(*authors[0][1:4]),
     }
     tables[Initiative].append(row)
     shares = _shares(rng, len(authors))
@@ -327,6 +354,24 @@ def _initiative(
             tables[Reward].append(_reward(plan, rng, authors[0][0], row["id"], decision["decided_on"]))
     people = " ".join(f"{p[1]} {p[2]} {p[3]}" for p in authors)
     return SearchDoc(row["pk"], title, summary, people, department, f"{code} {number}")
+
+
+def _seed_programme(services: Services) -> ProgrammeWindow | None:
+    with services.uow.read() as session:
+        row = session.execute(
+            sa.select(Programme.id, Programme.window_from, Programme.window_to).where(
+                Programme.code == SEED_PROGRAMME_CODE
+            )
+        ).first()
+    return None if row is None else ProgrammeWindow(row[0], row[1], row[2])
+
+
+def _programme_of(plan: DemoPlan, status: InitiativeStatus, applied: date | None) -> str | None:
+    """Initiatives the union has confirmed for the programme (DOMAIN.md §5) are linked to it."""
+    window = plan.programme
+    if window is None or applied is None or status not in _CONFIRMED:
+        return None
+    return window.id if window.starts <= applied <= window.ends else None
 
 
 def _texts(rng: random.Random, department: str) -> tuple[str, str]:

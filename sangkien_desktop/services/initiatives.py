@@ -1,34 +1,37 @@
-"""Use cases on initiatives: record, look up, search, count."""
+"""Use cases on initiatives: record, edit, look up, search, count."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
 
-from sangkien_desktop.domain.enums import AuthorRole, InitiativeStatus, RecognitionOutcome
-from sangkien_desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+import sqlalchemy as sa
+
+from sangkien_desktop.domain.detail import HistoryEntry, InitiativeDetail, history_entries
+from sangkien_desktop.domain.enums import InitiativeStatus
+from sangkien_desktop.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from sangkien_desktop.domain.model import (
-    AuthorInput,
     InitiativeDraft,
     InitiativeView,
     Page,
+    ProgrammeChoice,
     RegistryFilter,
     StoreStats,
 )
-from sangkien_desktop.domain.text import ToneOrder
+from sangkien_desktop.domain.registry_sort import RegistrySort
 from sangkien_desktop.domain.validation import validate_draft
-from sangkien_desktop.persistence.models import Authorship, Initiative, Person, RecognitionDecision
+from sangkien_desktop.persistence import initiative_edit_queries as edit_queries
+from sangkien_desktop.persistence.models import Initiative, Programme
 from sangkien_desktop.persistence.outbox import pending_count
-from sangkien_desktop.persistence.repositories import InitiativeRepository, PersonRepository
-from sangkien_desktop.persistence.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from sangkien_desktop.persistence.repositories import InitiativeRepository
+from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
+from . import initiative_writes as writes
 from . import settings
 from .office import OfficeService
 
 MAX_PAGE = 1000
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -69,16 +72,7 @@ class InitiativeService:
                 blocking.append(FieldProblem("code", "Mã sáng kiến", f"“{code}” đã được dùng"))
             if blocking:
                 raise ValidationError(blocking)
-            initiative = self._add(uow, draft, code, _tone_order(values))
-            if draft.status == InitiativeStatus.DA_CONG_NHAN and draft.decision_number and draft.decided_on:
-                uow.session.add(
-                    RecognitionDecision(
-                        initiative_id=initiative.id,
-                        number=draft.decision_number,
-                        decided_on=draft.decided_on,
-                        outcome=RecognitionOutcome.CONG_NHAN,
-                    )
-                )
+            initiative = writes.new_initiative(uow, draft, code, writes.tone_order(values))
             uow.session.flush()
             view = repo.views([initiative.pk])[0]
             uow.commit()
@@ -91,64 +85,6 @@ class InitiativeService:
         counter = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
         return pattern.format(year=year, unit_code=unit_code, counter=counter)
 
-    def _add(self, uow: UnitOfWork, draft: InitiativeDraft, code: str, tone_order: ToneOrder) -> Initiative:
-        initiative = Initiative(
-            code=code,
-            title=draft.title,
-            kind=draft.kind,
-            field_code=draft.field_code,
-            summary=draft.summary,
-            department=draft.department,
-            content=draft.content,
-            first_applied_on=draft.first_applied_on,
-            first_application_is_trial=draft.first_application_is_trial,
-            benefit_value=draft.benefit_value,
-            benefit_is_estimate=draft.benefit_is_estimate,
-            benefit_not_quantifiable=draft.benefit_not_quantifiable,
-            is_confidential=draft.is_confidential,
-            ip_protected=draft.ip_protected,
-            status=draft.status,
-            status_changed_at=uow.now(),
-            notes=draft.notes,
-        )
-        uow.session.add(initiative)
-        uow.session.flush()
-        people = PersonRepository(uow.session)
-        shares = _shares(draft.authors)
-        for position, (author, share) in enumerate(zip(draft.authors, shares, strict=True), start=1):
-            person = self._person_for(people, author, tone_order)
-            uow.session.add(
-                Authorship(
-                    initiative_id=initiative.id,
-                    person_id=person.id,
-                    position=position,
-                    share_pct=share,
-                    role=AuthorRole.TAC_GIA if position == 1 else AuthorRole.DONG_TAC_GIA,
-                )
-            )
-        return initiative
-
-    def _person_for(self, people: PersonRepository, author: AuthorInput, tone_order: ToneOrder) -> Person:
-        if author.person_id:
-            found = people.get(author.person_id)
-            if found is None:
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "authors.person_id", "Tác giả", f"không tìm thấy người có mã {author.person_id}"
-                        )
-                    ]
-                )
-            return found
-        person = people.find_unique(author.full_name, author.birth_date)
-        if person is None:
-            person = people.new(author.full_name, tone_order)
-            person.birth_date, person.department = author.birth_date, author.department
-            if author.sex is not None:
-                person.sex = author.sex
-            people.session.flush()
-        return person
-
     def get(self, key: str) -> InitiativeView:
         with self._uow.read() as session:
             repo = InitiativeRepository(session)
@@ -157,20 +93,66 @@ class InitiativeService:
                 raise NotFoundError(f"Không tìm thấy sáng kiến có mã hoặc định danh “{key}”.")
             return repo.views([found.pk])[0]
 
+    def detail(self, key: str) -> InitiativeDetail:
+        """Everything the editor shows: values as a draft, authors, files, allowed status moves."""
+        with self._uow.read() as session:
+            return edit_queries.detail_of(session, _required(InitiativeRepository(session), key))
+
+    def update(
+        self,
+        initiative_id: str,
+        draft: InitiativeDraft,
+        expected_version: int,
+        *,
+        status_reason: str | None = None,
+        officer_id: str | None = None,
+    ) -> SaveResult:
+        """Save an edited record in one transaction: fields, authors, decision and a status move
+        (checked by the workflow like ``StatusService.change``; a move back needs ``status_reason``).
+        Refused with ``ConflictError`` when the record changed since ``expected_version`` was read."""
+        with self._uow(officer_id) as uow:
+            repo = InitiativeRepository(uow.session)
+            initiative = _required(repo, initiative_id)
+            if initiative.version != expected_version:
+                raise ConflictError(
+                    "Sáng kiến này vừa được sửa ở nơi khác (đang ở phiên bản "
+                    f"{initiative.version}, bạn sửa từ phiên bản {expected_version}). "
+                    "Hãy mở lại để xem thay đổi mới rồi sửa tiếp."
+                )
+            values = settings.read_all(uow.session)
+            legal, tone_order = settings.legal(values), writes.tone_order(values)
+            context = writes.EditContext(legal, tone_order, self._today(), status_reason, officer_id)
+            problems = validate_draft(draft, context.legal, context.today, initial=False)
+            blocking = [p for p in problems + writes.edit_problems(repo, initiative, draft) if p.blocking]
+            if blocking:
+                raise ValidationError(blocking)
+            warnings = writes.apply_edit(uow, initiative, draft, context)
+            uow.session.flush()
+            view = repo.views([initiative.pk])[0]
+            uow.commit()
+        return SaveResult(view, tuple(p for p in problems if not p.blocking) + tuple(warnings))
+
+    def history(self, initiative_id: str) -> tuple[HistoryEntry, ...]:
+        """Changes to the record, its authors and its decision, newest first."""
+        with self._uow.read() as session:
+            initiative = _required(InitiativeRepository(session), initiative_id)
+            return history_entries(edit_queries.history_rows(session, initiative.id))
+
     def list(
         self,
         status: InitiativeStatus | None = None,
         limit: int = 50,
         offset: int = 0,
         filter: RegistryFilter | None = None,
+        sort: RegistrySort | None = None,
     ) -> Page[InitiativeView]:
-        """Newest first, narrowed by ``filter``; ``status`` is the older shorthand for
-        ``filter=RegistryFilter(status=…)`` (both at once must agree)."""
+        """Narrowed by ``filter``, newest first unless ``sort`` says otherwise; ``status`` is the
+        older shorthand for ``filter=RegistryFilter(status=…)`` (both at once must agree)."""
         registry_filter = _combined(status, filter)
         check_paging(limit, offset)
         with self._uow.read() as session:
             repo = InitiativeRepository(session)
-            total, pks = repo.page_pks(registry_filter, limit, offset)
+            total, pks = repo.page_pks(registry_filter, limit, offset, sort or RegistrySort())
             return Page(total, tuple(repo.views(pks)), limit, offset)
 
     def search(
@@ -179,14 +161,25 @@ class InitiativeService:
         limit: int = 50,
         offset: int = 0,
         filter: RegistryFilter | None = None,
+        sort: RegistrySort | None = None,
     ) -> Page[InitiativeView]:
-        """Full-text matches, newest first, narrowed by ``filter``."""
+        """Full-text matches narrowed by ``filter``, newest first unless ``sort`` says otherwise."""
         registry_filter = _combined(None, filter)
         check_paging(limit, offset)
         with self._uow.read() as session:
             repo = InitiativeRepository(session)
-            total, views = repo.search(text, limit, offset, registry_filter)
+            total, views = repo.search(text, limit, offset, registry_filter, sort or RegistrySort())
             return Page(total, tuple(views), limit, offset)
+
+    def programmes(self) -> tuple[ProgrammeChoice, ...]:
+        """Programmes to narrow the registry to, newest window first."""
+        with self._uow.read() as session:
+            rows = session.execute(
+                sa.select(Programme.id, Programme.code, Programme.name)
+                .where(Programme.deleted_at.is_(None))
+                .order_by(Programme.window_from.desc())
+            )
+            return tuple(ProgrammeChoice(*row) for row in rows)
 
     def pending_changes(self) -> int:
         """Changes waiting for upload, for the status bar (``stats`` reads every row; this does not)."""
@@ -212,13 +205,8 @@ def _combined(status: InitiativeStatus | None, registry_filter: RegistryFilter |
     return result
 
 
-def _shares(authors: tuple[AuthorInput, ...]) -> list[Decimal | None]:
-    """A single author without a share holds 100.00 % (DOMAIN.md §4.5); otherwise as entered."""
-    if len(authors) == 1 and authors[0].share_pct is None:
-        return [Decimal("100.00")]
-    # Two decimals, as stored: "60" and "60.00" must serialise (and hash) identically.
-    return [None if a.share_pct is None else a.share_pct.quantize(CENT) for a in authors]
-
-
-def _tone_order(values: dict[str, object]) -> ToneOrder:
-    return "software" if values.get("text.tone_order") == "software" else "dictionary"
+def _required(repo: InitiativeRepository, key: str) -> Initiative:
+    found = repo.get(key.strip())
+    if found is None:
+        raise NotFoundError(f"Không tìm thấy sáng kiến có mã hoặc định danh “{key}”.")
+    return found

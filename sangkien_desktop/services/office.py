@@ -1,56 +1,193 @@
-"""The office's own details: the union unit and its employer (DOMAIN.md §4.1–4.2)."""
+"""The office's own details: union unit, employer, leaders and this PC's officer (DOMAIN.md §4.1–4.2, §4.19).
+
+Where each detail is kept:
+
+* ``union_unit``: full and short name, unit code, parent union, place name for dates, and
+  ``chair_id`` → the chairman's ``Person``;
+* ``employer``: its name, ``head_name`` and ``head_title`` ("Tổng Giám đốc");
+* the vice-chairman is a ``Person`` too, as DOMAIN.md's ``vice_chair_ids`` (fk[] Person) says. The
+  ``union_unit`` table has no column for that list yet, so the ids live in the ``Setting``
+  ``union.vice_chair_ids`` (a JSON list, local to this PC); the person record itself is synced and
+  audited like any other;
+* the officer: the first active ``Officer`` row (the app has no sign-in yet).
+
+A leader whose name changes is linked to a person of that name (the only one so named, else a new
+record); the previous holder's record stays, because papers they signed and initiatives they wrote
+point at it.
+
+The per-field rules (``field_problem``, ``normalise_unit_code``) are public so that forms check
+each field as it is typed with exactly the rules the service applies on save.
+"""
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.enums import OfficerRole
 from sangkien_desktop.domain.errors import FieldProblem, NotInitialisedError, ValidationError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.text import clean
-from sangkien_desktop.persistence.models import Employer, Programme, ProgrammePhase, UnionUnit
+from sangkien_desktop.persistence.models import (
+    Employer,
+    Officer,
+    Person,
+    Programme,
+    ProgrammePhase,
+    Setting,
+    UnionUnit,
+)
+from sangkien_desktop.persistence.models.base import utcnow
+from sangkien_desktop.persistence.repositories import PersonRepository
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
+from sangkien_desktop.protocol import canonical_json
 
 from . import settings
 
+__all__ = [
+    "DEMO_OFFICE",
+    "FIELDS",
+    "OFFICER_ROLES",
+    "OFFICE_FIELDS",
+    "SEED_PROGRAMME_CODE",
+    "UNIT_CODE",
+    "VICE_CHAIRS_KEY",
+    "OfficeField",
+    "OfficeInput",
+    "OfficeService",
+    "OfficerInput",
+    "field_problem",
+    "normalise_unit_code",
+    "seed_programme",
+]
+
 SEED_PROGRAMME_CODE = "1TRIEU-SK-2021"
 UNIT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,19}$")
+UNIT_CODE_RULE = "2–20 ký tự gồm chữ cái không dấu, chữ số, '-' hoặc '_'"
+REQUIRED = "bắt buộc phải có"
+VICE_CHAIRS_KEY = "union.vice_chair_ids"
+# A viewer cannot save anything, so the officer who sets the office up is never one.
+OFFICER_ROLES = (OfficerRole.CAN_BO, OfficerRole.CHU_TICH)
+
+
+@dataclass(frozen=True)
+class OfficeField:
+    """One typed detail: its name in ``OfficeInput``, Vietnamese label, length limit (the column's)."""
+
+    name: str
+    label: str
+    max_length: int
+    required: bool = False
+
+
+OFFICE_FIELDS = (
+    OfficeField("unit_code", "Mã đơn vị", 20, required=True),
+    OfficeField("unit_name", "Tên công đoàn cơ sở", 200, required=True),
+    OfficeField("short_name", "Tên viết tắt", 60),
+    OfficeField("parent_union_name", "Công đoàn cấp trên trực tiếp", 200),
+    OfficeField("place_name", "Địa danh", 60),
+    OfficeField("employer_name", "Tên đơn vị sử dụng lao động", 200, required=True),
+    OfficeField("employer_head_name", "Người đứng đầu đơn vị", 120),
+    OfficeField("employer_head_title", "Chức danh người đứng đầu", 120),
+    OfficeField("chair_name", "Chủ tịch công đoàn", 120),
+    OfficeField("vice_chair_name", "Phó Chủ tịch công đoàn", 120),
+    OfficeField("officer_name", "Họ và tên cán bộ", 120, required=True),
+)
+FIELDS = {f.name: f for f in OFFICE_FIELDS}
+
+
+@dataclass(frozen=True)
+class OfficerInput:
+    full_name: str
+    role: OfficerRole = OfficerRole.CAN_BO
 
 
 @dataclass(frozen=True)
 class OfficeInput:
+    """The office's details as typed. ``init_office`` leaves a detail given as None unchanged;
+    ``update_office`` clears it. ``officer`` None leaves the officer alone in both."""
+
     unit_code: str
     unit_name: str
     employer_name: str
     parent_union_name: str | None = None
     place_name: str | None = None
     short_name: str | None = None
+    employer_head_name: str | None = None
+    employer_head_title: str | None = None
+    chair_name: str | None = None
+    vice_chair_name: str | None = None
+    officer: OfficerInput | None = None
+
+
+# A sample union for the demo store (never the real one).
+DEMO_OFFICE = OfficeInput(
+    unit_code="MAU",
+    unit_name="Công đoàn cơ sở Công ty Cổ phần Cơ khí Mẫu",
+    employer_name="Công ty Cổ phần Cơ khí Mẫu",
+    short_name="CĐCS Cơ khí Mẫu",
+    parent_union_name="Công đoàn Khu kinh tế Hải Phòng",
+    place_name="Hải Phòng",
+    employer_head_name="Nguyễn Văn Thành",
+    employer_head_title="Tổng Giám đốc",
+    chair_name="Trần Thị Lan",
+    vice_chair_name="Lê Văn Bình",
+    officer=OfficerInput("Phạm Thị Hoa", OfficerRole.CAN_BO),
+)
+
+
+def normalise_unit_code(value: str | None) -> str:
+    """Unit codes are stored in capitals; officers may type them in any case."""
+    return (clean(value) or "").upper()
+
+
+def field_problem(name: str, value: str | None) -> FieldProblem | None:
+    """What is wrong with one typed detail (``name`` from ``OFFICE_FIELDS``), or None."""
+    spec = FIELDS[name]
+    text = normalise_unit_code(value) if name == "unit_code" else clean(value)
+    if not text:
+        return FieldProblem(name, spec.label, REQUIRED) if spec.required else None
+    if name == "unit_code" and not UNIT_CODE.match(text):
+        return FieldProblem(name, spec.label, UNIT_CODE_RULE)
+    if len(text) > spec.max_length:
+        return FieldProblem(name, spec.label, f"dài {len(text)} ký tự, tối đa {spec.max_length}")
+    return None
+
+
+def _typed(data: OfficeInput) -> dict[str, str | None]:
+    texts = {f.name: getattr(data, f.name) for f in OFFICE_FIELDS if f.name != "officer_name"}
+    if data.officer is not None:
+        texts["officer_name"] = data.officer.full_name
+    return texts
 
 
 def _checked(data: OfficeInput) -> OfficeInput:
-    problems = []
-    code = (data.unit_code or "").strip().upper()
-    if not UNIT_CODE.match(code):
-        problems.append(
-            FieldProblem("unit_code", "Mã đơn vị", "2–20 ký tự gồm chữ cái không dấu, chữ số, '-' hoặc '_'")
-        )
-    name, employer = clean(data.unit_name), clean(data.employer_name)
-    if not name:
-        problems.append(FieldProblem("unit_name", "Tên công đoàn cơ sở", "bắt buộc phải có"))
-    if not employer:
-        problems.append(FieldProblem("employer", "Tên đơn vị sử dụng lao động", "bắt buộc phải có"))
-    for value, label in ((name, "Tên công đoàn cơ sở"), (employer, "Tên đơn vị sử dụng lao động")):
-        if value and len(value) > 200:
-            problems.append(FieldProblem("name", label, "tối đa 200 ký tự"))
+    """Every problem at once, or the input cleaned (NFC, trimmed; unit code in capitals)."""
+    typed = _typed(data)
+    problems = [p for name, value in typed.items() if (p := field_problem(name, value)) is not None]
+    if data.officer is not None and data.officer.role not in OFFICER_ROLES:
+        problems.append(FieldProblem("officer_role", "Vai trò", "chọn Chủ tịch hoặc Cán bộ"))
     if problems:
         raise ValidationError(problems)
-    assert name and employer
-    short = clean(data.short_name) or name[:60]
-    return OfficeInput(code, name, employer, clean(data.parent_union_name), clean(data.place_name), short)
+    cleaned: dict[str, Any] = {name: clean(value) for name, value in typed.items()}
+    cleaned["unit_code"] = normalise_unit_code(data.unit_code)
+    officer_name = cleaned.pop("officer_name", None)
+    if data.officer is not None:
+        cleaned["officer"] = replace(data.officer, full_name=officer_name)
+    return replace(data, **cleaned)
+
+
+def _not_initialised() -> NotInitialisedError:
+    return NotInitialisedError(
+        "Chưa nhập thông tin công đoàn cơ sở. Hãy mở chương trình để thiết lập, hoặc chạy: sangkien init "
+        "--unit-code MÃ --unit-name TÊN --employer TÊN_DOANH_NGHIỆP"
+    )
 
 
 class OfficeService:
@@ -58,53 +195,177 @@ class OfficeService:
         self._uow = uow
 
     def init_office(self, data: OfficeInput, officer_id: str | None = None) -> OfficeView:
-        """Create or update the office's details; idempotent."""
+        """Create the office's details, or update those given; idempotent. Seeds settings and the
+        national programme once."""
         data = _checked(data)
         with self._uow(officer_id) as uow:
-            unit = uow.session.scalars(sa.select(UnionUnit).where(UnionUnit.deleted_at.is_(None))).first()
-            if unit is None:
-                employer = Employer(name=data.employer_name)
-                uow.session.add(employer)
-                uow.session.flush()
-                unit = UnionUnit(
-                    employer_id=employer.id,
-                    full_name=data.unit_name,
-                    short_name=data.short_name or "",
-                    unit_code=data.unit_code,
-                    doc_symbol="CĐCS",
-                )
-                uow.session.add(unit)
-            else:
-                employer = uow.session.scalars(
-                    sa.select(Employer).where(Employer.id == unit.employer_id)
-                ).one()
-                employer.name = data.employer_name
-                unit.full_name, unit.unit_code = data.unit_name, data.unit_code
-                unit.short_name = data.short_name or unit.short_name
-            if data.parent_union_name is not None:
-                unit.parent_union_name = data.parent_union_name
-            if data.place_name is not None:
-                unit.place_name = data.place_name
+            unit, employer = _office_rows(uow.session) or _new_office(uow.session, data)
+            _apply(uow.session, unit, employer, data, keep_missing=True)
             settings.seed_defaults(uow.session)
             seed_programme(uow.session)
             uow.session.flush()
-            view = _view(unit, employer)
+            view = _view(uow.session, unit, employer)
+            uow.commit()
+        return view
+
+    def update_office(self, data: OfficeInput, officer_id: str | None = None) -> OfficeView:
+        """Replace every detail with ``data`` (an empty optional detail is cleared) in one
+        transaction; the unit of work audits each changed field."""
+        data = _checked(data)
+        with self._uow(officer_id) as uow:
+            rows = _office_rows(uow.session)
+            if rows is None:
+                raise _not_initialised()
+            unit, employer = rows
+            _apply(uow.session, unit, employer, data, keep_missing=False)
+            uow.session.flush()
+            view = _view(uow.session, unit, employer)
             uow.commit()
         return view
 
     def get_office(self) -> OfficeView:
         with self._uow.read() as session:
-            row = session.execute(
-                sa.select(UnionUnit, Employer)
-                .join(Employer, Employer.id == UnionUnit.employer_id)
-                .where(UnionUnit.deleted_at.is_(None))
-            ).first()
-            if row is None:
-                raise NotInitialisedError(
-                    "Chưa nhập thông tin công đoàn cơ sở. Hãy chạy: sangkien init "
-                    "--unit-code MÃ --unit-name TÊN --employer TÊN_DOANH_NGHIỆP"
-                )
-            return _view(row[0], row[1])
+            rows = _office_rows(session)
+            if rows is None:
+                raise _not_initialised()
+            return _view(session, *rows)
+
+
+# -- rows ---------------------------------------------------------------------------------------------
+
+
+def _office_rows(session: Session) -> tuple[UnionUnit, Employer] | None:
+    row = session.execute(
+        sa.select(UnionUnit, Employer)
+        .join(Employer, Employer.id == UnionUnit.employer_id)
+        .where(UnionUnit.deleted_at.is_(None))
+        .order_by(UnionUnit.pk)
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def _new_office(session: Session, data: OfficeInput) -> tuple[UnionUnit, Employer]:
+    employer = Employer(name=data.employer_name)
+    session.add(employer)
+    session.flush()
+    unit = UnionUnit(
+        employer_id=employer.id,
+        full_name=data.unit_name,
+        short_name=_short_name(data),
+        unit_code=data.unit_code,
+        doc_symbol="CĐCS",
+    )
+    session.add(unit)
+    return unit, employer
+
+
+def _short_name(data: OfficeInput) -> str:
+    # The column is required; lists and screens fall back to the start of the full name.
+    return data.short_name or data.unit_name[:60]
+
+
+def _set(obj: object, attr: str, value: object, keep_missing: bool) -> None:
+    # Only real changes: an unchanged save must not bump versions or queue uploads.
+    if value is None and keep_missing:
+        return
+    if getattr(obj, attr) != value:
+        setattr(obj, attr, value)
+
+
+def _apply(session: Session, unit: UnionUnit, employer: Employer, data: OfficeInput, *,
+           keep_missing: bool) -> None:
+    for obj, attr, value in (
+        (unit, "unit_code", data.unit_code),
+        (unit, "full_name", data.unit_name),
+        (unit, "short_name", data.short_name if keep_missing else _short_name(data)),
+        (unit, "parent_union_name", data.parent_union_name),
+        (unit, "place_name", data.place_name),
+        (employer, "name", data.employer_name),
+        (employer, "head_name", data.employer_head_name),
+        (employer, "head_title", data.employer_head_title),
+    ):
+        _set(obj, attr, value, keep_missing)
+    if data.chair_name is not None or not keep_missing:
+        _set(unit, "chair_id", _person_named(session, unit.chair_id, data.chair_name), keep_missing=False)
+    if data.vice_chair_name is not None or not keep_missing:
+        current = next(iter(_vice_chair_ids(session)), None)
+        _store_vice_chair(session, _person_named(session, current, data.vice_chair_name))
+    if data.officer is not None:
+        _apply_officer(session, data.officer)
+
+
+def _person_named(session: Session, current_id: str | None, name: str | None) -> str | None:
+    """The id of the person who holds a post named ``name``: the current holder when the name is
+    unchanged, else the only person so named, else a new person."""
+    if name is None:
+        return None
+    people = PersonRepository(session)
+    current = people.get(current_id) if current_id else None
+    if current is not None and current.full_name == name:
+        return current.id
+    person = people.find_unique(name, None)
+    if person is None:
+        person = people.new(name, settings.read_all(session)["text.tone_order"])
+        session.flush()
+    return person.id
+
+
+def _vice_chair_ids(session: Session) -> list[str]:
+    value = session.scalar(sa.select(Setting.value).where(Setting.key == VICE_CHAIRS_KEY))
+    ids = json.loads(value) if value else []
+    return [i for i in ids if isinstance(i, str)]
+
+
+def _store_vice_chair(session: Session, person_id: str | None) -> None:
+    ids = [person_id] if person_id else []
+    row = session.get(Setting, VICE_CHAIRS_KEY)
+    if row is None:
+        row = Setting(key=VICE_CHAIRS_KEY, verified=True, source="Thông tin công đoàn cơ sở")
+        session.add(row)
+    if row.value != canonical_json(ids):
+        row.value, row.updated_at = canonical_json(ids), utcnow()
+
+
+def _first_officer(session: Session) -> Officer | None:
+    return session.scalars(
+        sa.select(Officer).where(Officer.active.is_(True), Officer.deleted_at.is_(None)).order_by(Officer.pk)
+    ).first()
+
+
+def _apply_officer(session: Session, data: OfficerInput) -> None:
+    officer = _first_officer(session)
+    if officer is None:
+        session.add(Officer(full_name=data.full_name, role=data.role, active=True))
+        return
+    _set(officer, "full_name", data.full_name, keep_missing=True)
+    _set(officer, "role", data.role, keep_missing=True)
+
+
+def _person_name(session: Session, person_id: str | None) -> str | None:
+    if person_id is None:
+        return None
+    return session.scalar(sa.select(Person.full_name).where(Person.id == person_id))
+
+
+def _view(session: Session, unit: UnionUnit, employer: Employer) -> OfficeView:
+    officer = _first_officer(session)
+    vice_chairs = _vice_chair_ids(session)
+    return OfficeView(
+        unit.id,
+        unit.unit_code,
+        unit.full_name,
+        unit.short_name,
+        employer.name,
+        unit.parent_union_name,
+        unit.place_name,
+        employer_head_name=employer.head_name,
+        employer_head_title=employer.head_title,
+        chair_name=_person_name(session, unit.chair_id),
+        vice_chair_name=_person_name(session, vice_chairs[0] if vice_chairs else None),
+        officer_id=officer.id if officer else None,
+        officer_name=officer.full_name if officer else None,
+        officer_role=officer.role if officer else None,
+    )
 
 
 def seed_programme(session: Session) -> None:
@@ -124,15 +385,3 @@ def seed_programme(session: Session) -> None:
                                        ("Giai đoạn 2", date(2022, 6, 1), date(2023, 9, 1), None)):
         session.add(ProgrammePhase(programme_id=programme.id, name=name, starts_on=starts, ends_on=ends,
                                    national_target=target))
-
-
-def _view(unit: UnionUnit, employer: Employer) -> OfficeView:
-    return OfficeView(
-        unit.id,
-        unit.unit_code,
-        unit.full_name,
-        unit.short_name,
-        employer.name,
-        unit.parent_union_name,
-        unit.place_name,
-    )

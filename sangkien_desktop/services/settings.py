@@ -21,6 +21,7 @@ APP_DEFAULTS: dict[str, object] = {
     "text.short_date": "dd/mm/yyyy",
     "upload.summary_max_chars": 1000,
     "sync.send_personal_contacts": False,
+    "attachments.max_size_mb": 50,
 }
 ALL_DEFAULTS: dict[str, object] = {**DEFAULT_SETTINGS, **APP_DEFAULTS}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -11,8 +11,11 @@ from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.text import format_number
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.pages.initiatives_page import InitiativesPage
+from sangkien_desktop.ui.pages.people_page import PeoplePage
 from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
+from sangkien_desktop.ui.pages.settings_page import SettingsPage
 from sangkien_desktop.ui.tasks import Runner
 
 __all__ = ["APP_TITLE", "MainWindow", "default_settings", "pending_text"]
@@ -20,15 +23,21 @@ __all__ = ["APP_TITLE", "MainWindow", "default_settings", "pending_text"]
 APP_TITLE = "Sáng kiến Desktop"
 SETTINGS_ORG, SETTINGS_APP = "SangKien", "SangKienDesktop"
 GEOMETRY_KEY, PAGE_KEY = "main_window/geometry", "main_window/page"
-OFFLINE_TEXT = "Ngoại tuyến"
+REGISTRY_COLUMNS_KEY = "registry/columns"  # widths, order and sort of the registry's columns
 
 
 def default_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
 
+def _title(office: OfficeView) -> str:
+    return f"{APP_TITLE} – {office.short_name or office.full_name}"
+
+
 def pending_text(pending: int) -> str:
-    return f"{format_number(pending)} thay đổi chưa tải lên"
+    # No plural forms needed: Vietnamese has one, and the English wording avoids them.
+    template = QCoreApplication.translate("MainWindow", "Changes waiting to upload: %1")
+    return arg(template, format_number(pending))
 
 
 class MainWindow(QMainWindow):
@@ -46,10 +55,16 @@ class MainWindow(QMainWindow):
         self._services = services
         self._runner = runner
         self._settings = settings if settings is not None else default_settings()
-        self.setWindowTitle(f"{APP_TITLE} – {office.short_name or office.full_name}")
+        self._base_title = _title(office)
+        self.setWindowTitle(self._base_title)
         self.initiatives_page = InitiativesPage(services.initiatives, runner, self)
+        self.initiatives_page.wire_editor(services, runner)
         self._add_pages()
         self._add_status_labels(office)
+        # Changes made on any page show in the pending count and the office's name at once.
+        self.initiatives_page.editors.saved.connect(self.refresh_status)
+        self.people_page.people_changed.connect(self.refresh_status)
+        self.settings_page.office_saved.connect(self._show_office)
         self.ui.navList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
         self._restore()
         self.refresh_status()
@@ -58,17 +73,34 @@ class MainWindow(QMainWindow):
 
     def _add_pages(self) -> None:
         self.ui.pageStack.addWidget(self.initiatives_page)
-        for row in range(1, self.ui.navList.count()):
+        settings_row = self.ui.navList.count() - 1  # "Settings" is the last section
+        # "Người lao động" (row 1) is the people page; later issues fill the placeholders.
+        self.people_page = PeoplePage(self._services.people, self._runner, self)
+        self.people_page.people_changed.connect(self.initiatives_page.refresh)  # authors' names
+        self.ui.pageStack.addWidget(self.people_page)
+        for row in range(2, settings_row):
             self.ui.pageStack.addWidget(PlaceholderPage(self.ui.navList.item(row).text(), self))
+        self.settings_page = SettingsPage(self._services.office, self._runner, self._settings, self)
+        self.ui.pageStack.addWidget(self.settings_page)
 
     def _add_status_labels(self, office: OfficeView) -> None:
         self.office_label = QLabel(office.full_name, self)
         self.office_label.setToolTip(f"{office.full_name}\n{office.employer_name}")
+
         self.pending_label = QLabel(self)
-        self.network_label = QLabel(OFFLINE_TEXT, self)
+        self.network_label = QLabel(self.tr("Offline"), self)
         self.ui.statusBar.addWidget(self.office_label, 1)
         self.ui.statusBar.addPermanentWidget(self.pending_label)
         self.ui.statusBar.addPermanentWidget(self.network_label)
+
+    def _show_office(self, office: OfficeView) -> None:
+        """After the Settings page saved: the new names in the title (keeping any note after it,
+        such as the demo store's) and in the status bar."""
+        title = _title(office)
+        self.setWindowTitle(self.windowTitle().replace(self._base_title, title, 1))
+        self._base_title = title
+        self.office_label.setText(office.full_name)
+        self.office_label.setToolTip(f"{office.full_name}\n{office.employer_name}")
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -109,12 +141,20 @@ class MainWindow(QMainWindow):
         except ValueError:
             row = 0
         self.show_page(row if 0 <= row < self.ui.navList.count() else 0)
+        columns = self._settings.value(REGISTRY_COLUMNS_KEY)
+        if isinstance(columns, QByteArray) and not columns.isEmpty():
+            self.initiatives_page.restore_columns(columns)
 
     def save_state(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(PAGE_KEY, self.ui.navList.currentRow())
+        self._settings.setValue(REGISTRY_COLUMNS_KEY, self.initiatives_page.saved_columns())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Open editors with unsaved changes ask first (save, discard or cancel); cancel keeps all open.
+        if not self.initiatives_page.editors.close_all():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

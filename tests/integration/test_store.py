@@ -72,13 +72,23 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every record table, with the declared column order and stable row order."""
+def _columns(path: Path) -> dict[str, list[str]]:
+    """The record tables and their columns, in declared order."""
+    conn = _connect(path)
+    try:
+        return {t: [r[1] for r in conn.execute(f"PRAGMA table_info('{t}')")] for t in _user_tables(conn)}
+    finally:
+        conn.close()
+
+
+def _dump(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every record table (or of the given tables and columns: what an upgrade must
+    keep, since later revisions add tables and columns), in a stable row order."""
+    columns = columns or _columns(path)
     conn = _connect(path)
     try:
         dump = {}
-        for table in _user_tables(conn):
-            cols = [r[1] for r in conn.execute(f"PRAGMA table_info('{table}')")]
+        for table, cols in columns.items():
             rows = conn.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
             dump[table] = sorted(rows, key=repr)
         return dump
@@ -335,13 +345,14 @@ def test_upgrade_from_0001_keeps_every_row_backs_up_and_indexes_old_data(tmp_pat
     store.migrate(paths.db, "0001")
     assert read_revision(paths.db) == "0001"
     _seed_0001(paths.db)
+    old_columns = _columns(paths.db)
     before = _dump(paths.db)
     assert before["authorship"] and before["outbox"]
 
     open_store(paths).dispose()
 
     assert read_revision(paths.db) == head_revision()
-    assert _dump(paths.db) == before
+    assert _dump(paths.db, old_columns) == before
     conn = _connect(paths.db)
     try:
         shares = conn.execute("SELECT share_pct FROM authorship ORDER BY pk").fetchall()
@@ -380,6 +391,39 @@ def test_upgrade_from_0001_keeps_every_row_backs_up_and_indexes_old_data(tmp_pat
         report = check_store(services.uow)
         assert report.ok, report.lines()
         assert report.next_seq == 4
+    finally:
+        services.close()
+
+
+def test_upgrade_from_0002_indexes_the_persons_already_there(tmp_path: Path) -> None:
+    paths = StorePaths(tmp_path / "data")
+    paths.data_dir.mkdir()
+    store.migrate(paths.db, "0002")
+    _seed_0001(paths.db)  # the 0002 schema stores persons as 0001 did
+    conn = _connect(paths.db)
+    try:
+        with conn:
+            _insert(conn, "person", pk=3, id="01900000-0000-7000-8000-000000000010", version=2,
+                    created_at=T0, updated_at=T0, deleted_at=T0, full_name="Phạm Văn Đức", family_name="Phạm",
+                    middle_name="Văn", given_name="Đức", name_parts_overridden=0, name_sort_key="", sex="NAM",
+                    is_member=1, department="Tổ Lò hơi")
+    finally:
+        conn.close()
+    before = _dump(paths.db)
+
+    open_store(paths).dispose()
+
+    assert read_revision(paths.db) == head_revision()
+    after = _dump(paths.db)
+    assert (after["person"], after["authorship"]) == (before["person"], before["authorship"])
+    services = build_services(paths.data_dir)
+    try:
+        assert [v.id for v in services.people.search("nguyen thi hoa").items] == [HOA_ID]
+        # the tombstoned namesake stays out of the index
+        assert [v.id for v in services.people.search("duc lo hoi").items] == [DUC_ID]
+        assert [v.id for v in services.people.search("đức").items] == [DUC_ID]
+        assert services.people.search("").total == 2
+        assert services.people.get(DUC_ID).initiative_count == 2
     finally:
         services.close()
 
@@ -491,3 +535,13 @@ def test_init_seeds_the_programme_once_marked_unverified(services: Services) -> 
     assert programmes[0].doc_verified is False
     assert (programmes[0].window_from, programmes[0].window_to) == (date(2021, 9, 1), date(2023, 9, 1))
     assert [p.national_target for p in phases] == [300_000, None]
+
+
+def test_revision_ids_read_from_file_names_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from sangkien_desktop.persistence.store import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+    assert head_revision() == scripts.get_current_head()

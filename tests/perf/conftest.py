@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from sangkien_desktop.services.container import Services, build_services
+from sangkien_desktop.services.demo import generate_demo
+from sangkien_desktop.services.office import OfficeInput
 
 RESULTS = Path(__file__).resolve().parents[2] / ".bench" / "results.json"
 
@@ -29,3 +35,17 @@ def record(name: str, values: dict[str, Any]) -> None:
     data[name] = values
     RESULTS.write_text(json.dumps(data, ensure_ascii=False, indent=2))
     print(f"\n{name}: {json.dumps(values, ensure_ascii=False)}")
+
+
+@pytest.fixture(scope="session")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, float, int]]:
+    """The demo store every benchmark reads (built once per run, timed: the demo-rate figure)."""
+    data_dir = tmp_path_factory.mktemp("bench") / "data"
+    services = build_services(data_dir)
+    services.office.init_office(OfficeInput("ABC", "Công đoàn cơ sở Công ty TNHH ABC", "Công ty TNHH ABC"))
+    count = bench_size()
+    started = time.perf_counter()
+    generate_demo(services, count, seed=7)
+    elapsed = time.perf_counter() - started
+    yield services, elapsed, count
+    services.close()

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from sqlalchemy.engine import Connection
 
 from sangkien_desktop.persistence import search
 from sangkien_desktop.persistence.repositories import SEARCH_PAGE
-from sangkien_desktop.services.container import Services, build_services
-from sangkien_desktop.services.demo import generate_demo
-from sangkien_desktop.services.office import OfficeInput
+from sangkien_desktop.services.container import Services
 
-from .conftest import bench_size, record
+from .conftest import record
 
 # What officers type (no accents) and the accented form a naive LIKE search would need.
 QUERIES = [
@@ -48,19 +45,6 @@ LIKE_SAME = (
     " OR EXISTS (SELECT 1 FROM recognition_decision d WHERE d.initiative_id = i.id AND d.number LIKE ?1))"
 )
 LIKE_REPEATS = 3  # a full scan takes seconds; three runs give a stable median
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, float, int]]:
-    data_dir = tmp_path_factory.mktemp("bench") / "data"
-    services = build_services(data_dir)
-    services.office.init_office(OfficeInput("ABC", "Công đoàn cơ sở Công ty TNHH ABC", "Công ty TNHH ABC"))
-    count = bench_size()
-    started = time.perf_counter()
-    generate_demo(services, count, seed=7)
-    elapsed = time.perf_counter() - started
-    yield services, elapsed, count
-    services.close()
 
 
 def _median_ms(run: Callable[[], object], repeats: int = REPEATS) -> float:

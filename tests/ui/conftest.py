@@ -9,9 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sangkien_desktop.domain.model import InitiativeView
+from sangkien_desktop.ui.fonts import use_interface_font
+from sangkien_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translator
 from sangkien_desktop.ui.tasks import InlineTaskRunner
 
 # At import time, before pytest-qt creates the QApplication (importing PySide6 does not create one).
@@ -26,6 +29,13 @@ def _user_settings_in_temp(tmp_path_factory: pytest.TempPathFactory) -> None:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
         QSettings.setPath(fmt, QSettings.Scope.SystemScope, folder)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _vietnamese_ui(qapp: QApplication) -> None:
+    """The app's default language and interface font, so tests see the texts and sizes officers see."""
+    install_translator(qapp, DEFAULT_LANGUAGE)
+    use_interface_font(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from sangkien_desktop.domain.enums import InitiativeStatus, SolutionKind
@@ -225,3 +227,77 @@ def test_year_spin_steps_from_all_to_this_year_and_back(qtbot: QtBot, services: 
     spin.setValue(1899)
     assert spin.value() == 0
     assert not page.ui.quarterCombo.isEnabled()
+
+
+# -- order and programme ------------------------------------------------------------------------------
+
+def _press_header(page: InitiativesPage, column: Column) -> None:
+    header = page.ui.tableView.horizontalHeader()
+    middle = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                    header.height() // 2)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle)
+
+
+def _click_header(qtbot: QtBot, page: InitiativesPage, column: Column) -> None:
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        _press_header(page, column)
+
+
+def test_header_clicks_sort_ascending_descending_then_newest_first(
+        qtbot: QtBot, services: Services, runner: InlineTaskRunner, demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, runner)
+    benefit = lambda v: (v.benefit_vnd is not None, v.benefit_vnd)  # noqa: E731 (no value first, as SQLite)
+    _click_header(qtbot, page, Column.BENEFIT)
+    shown = [page.model.data(page.model.index(r, 0), ITEM_ROLE) for r in range(page.model.rowCount())]
+    assert [benefit(v) for v in shown] == sorted(benefit(v) for v in demo)
+    assert page.ui.tableView.horizontalHeader().sortIndicatorSection() == Column.BENEFIT
+    _click_header(qtbot, page, Column.BENEFIT)
+    shown = [page.model.data(page.model.index(r, 0), ITEM_ROLE) for r in range(page.model.rowCount())]
+    assert [benefit(v) for v in shown] == sorted((benefit(v) for v in demo), reverse=True)
+    _click_header(qtbot, page, Column.BENEFIT)  # third click: back to the registry's own order
+    assert row_ids(page.model) == [v.id for v in demo]
+    assert page.ui.tableView.horizontalHeader().sortIndicatorSection() == -1
+
+
+def test_upload_column_keeps_the_current_order(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                                               demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, runner)
+    _click_header(qtbot, page, Column.LEAD_AUTHOR)
+    ordered = row_ids(page.model)
+    _press_header(page, Column.UPLOAD)
+    assert page.ui.tableView.horizontalHeader().sortIndicatorSection() == Column.LEAD_AUTHOR
+    assert row_ids(page.model) == ordered
+    assert page.sort.column is not None and page.sort.column.value == "lead_author"
+
+
+def test_programme_filter_lists_the_linked_initiatives(qtbot: QtBot, services: Services,
+                                                       runner: InlineTaskRunner,
+                                                       demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, runner)
+    combo = page.ui.programmeCombo
+    assert combo.count() == 2 and combo.itemText(0) == "Tất cả"
+    programme = services.initiatives.programmes()[0]
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        combo.setCurrentIndex(1)
+    linked = services.initiatives.list(limit=1000, filter=RegistryFilter(programme_id=programme.id))
+    assert 0 < linked.total < len(demo)  # the demo links the confirmed initiatives of the window
+    assert row_ids(page.model) == [v.id for v in linked.items]
+
+
+def test_typing_while_a_query_runs_queues_only_the_latest_text(qtbot: QtBot, services: Services,
+                                                             demo: list[InitiativeView]) -> None:
+    runner = DeferredRunner()
+    page = make_page(qtbot, services, runner)
+    runner.release_all()  # the first listing and the programme list
+    asked = len(runner.calls)
+    commit_text(page.ui.searchEdit, "cải")
+    qtbot.waitUntil(lambda: len(runner.calls) == asked + 1, timeout=WAIT_MS)  # started at once
+    for word in (" tiến", " máy"):
+        commit_text(page.ui.searchEdit, word)
+    qtbot.wait(50)
+    assert len(runner.calls) == asked + 1  # still running: the changes wait
+    runner.release_all()
+    assert len(runner.calls) == asked + 2  # then one query, for the whole text
+    runner.release_all()
+    expected = services.initiatives.search("cải tiến máy", limit=1)
+    assert page.model.rowCount() == expected.total

@@ -1,7 +1,11 @@
-"""The desktop shell on a real temporary store: table model, navigation, search, first-run setup, start-up."""
+"""The desktop shell on a real temporary store: table model, navigation, search, start-up.
+
+The first-run setup wizard has its own tests (test_setup_wizard.py).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import threading
@@ -11,20 +15,20 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from sangkien_desktop import app as app_module
-from sangkien_desktop.domain.errors import NotInitialisedError
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths
 from sangkien_desktop.services.container import Services
-from sangkien_desktop.ui.dialogs.setup_dialog import SetupDialog
+from sangkien_desktop.ui.dialogs.setup_wizard import SetupWizard
 from sangkien_desktop.ui.main_window import MainWindow, pending_text
 from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE, Column, InitiativeTableModel
 from sangkien_desktop.ui.pages.initiatives_page import DEBOUNCE_MS, InitiativesPage, count_text
 from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
+from sangkien_desktop.ui.pages.settings_page import SettingsPage
 from sangkien_desktop.ui.tasks import InlineTaskRunner, TaskRunner
 from tests.support.runners import DeferredRunner
 from tests.support.vi_input import commit_text, type_text
@@ -78,12 +82,17 @@ def test_initiative_model_formats_cells(services: Services, two_initiatives: Vie
     def cell(row: int, column: Column) -> Any:
         return model.data(model.index(row, column))
 
+    def tip(row: int, column: Column) -> Any:
+        return model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+
     pipe, other = 1, 0
     assert cell(pipe, Column.TITLE) == PIPE_TITLE
     assert cell(pipe, Column.LEAD_AUTHOR) == "Nguyễn Văn Đức"
     assert cell(pipe, Column.DEPARTMENT) == "Phân xưởng Cơ điện"
-    assert cell(pipe, Column.KIND) == "Giải pháp kỹ thuật"
-    assert cell(pipe, Column.FIELD) == "Sản xuất, kinh doanh"
+    assert cell(pipe, Column.KIND) == "Kỹ thuật"  # short in the cell, whole in the tooltip
+    assert cell(pipe, Column.FIELD) == "Sản xuất, KD"
+    assert tip(pipe, Column.KIND) == "Giải pháp kỹ thuật"
+    assert tip(pipe, Column.FIELD) == "Sản xuất, kinh doanh"
     assert cell(pipe, Column.STATUS) == two_initiatives[0].status.label
     assert cell(pipe, Column.FIRST_APPLIED) == "05/03/2024"
     assert cell(pipe, Column.BENEFIT) == "125.000.000 đ"
@@ -117,6 +126,9 @@ def test_navigation_reaches_every_page(qtbot: QtBot, services: Services, runner:
         assert window.ui.pageStack.currentIndex() == row
         if row == 0:
             assert page is window.initiatives_page
+        elif title == "Cài đặt":
+            assert page is window.settings_page
+            assert isinstance(page, SettingsPage)
         else:
             assert isinstance(page, PlaceholderPage)
             assert page.label.text() == f"{title}: chưa có trong phiên bản này"
@@ -138,13 +150,13 @@ def test_status_bar_shows_office_pending_changes_and_offline(qtbot: QtBot, servi
 def test_window_remembers_last_page_and_geometry(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
                                                  settings: QSettings) -> None:
     window = make_window(qtbot, services, runner, settings)
-    window.resize(700, 500)  # inside the 800 × 600 offscreen screen: restoreGeometry clamps to it
+    window.resize(790, 500)  # inside the 800 × 600 offscreen screen: restoreGeometry clamps to it
     window.show_page(4)
     window.close()
     again = make_window(qtbot, services, runner, settings)
     assert again.ui.navList.currentRow() == 4
     assert again.ui.pageStack.currentIndex() == 4
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (790, 500)
 
 
 # -- search -----------------------------------------------------------------------------------------
@@ -211,7 +223,8 @@ def test_stale_results_are_discarded(qtbot: QtBot, services: Services,
     page.refresh()
     page.ui.searchEdit.setText("sơn")
     page.refresh()
-    initial, pipe_search, paint_search = runner.pending
+    programmes, initial, pipe_search, paint_search = runner.pending
+    programmes()
     paint_search()
     pipe_search()  # arrives late: must not overwrite the newer result
     initial()
@@ -255,65 +268,6 @@ def test_search_through_the_real_task_runner(qtbot: QtBot, services: Services,
         runner.shutdown()
 
 
-# -- first-run setup --------------------------------------------------------------------------------
-
-def make_dialog(qtbot: QtBot, services: Services, runner: InlineTaskRunner) -> SetupDialog:
-    dialog = SetupDialog(services.office, runner)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def click_ok(qtbot: QtBot, dialog: SetupDialog) -> None:
-    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-
-
-def fill_names(dialog: SetupDialog) -> None:
-    commit_text(dialog.ui.unitNameEdit, "Công đoàn cơ sở Công ty May Đức Giang")
-    type_text(dialog.ui.employerEdit, "Tổng công ty Đức Giang")
-    commit_text(dialog.ui.placeEdit, "Hà Nội")
-
-
-def test_setup_dialog_keeps_open_on_an_invalid_unit_code(qtbot: QtBot, empty_services: Services,
-                                                         runner: InlineTaskRunner) -> None:
-    dialog = make_dialog(qtbot, empty_services, runner)
-    type_text(dialog.ui.unitCodeEdit, "đ")
-    fill_names(dialog)
-    click_ok(qtbot, dialog)
-    assert dialog.isVisible()
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.ui.errorLabel.isVisible()
-    assert dialog.ui.errorLabel.text().startswith("Mã đơn vị: 2–20 ký tự")
-    assert dialog.focusWidget() is dialog.ui.unitCodeEdit
-    with pytest.raises(NotInitialisedError):
-        empty_services.office.get_office()
-
-
-def test_setup_dialog_lists_every_missing_field(qtbot: QtBot, empty_services: Services,
-                                                runner: InlineTaskRunner) -> None:
-    dialog = make_dialog(qtbot, empty_services, runner)
-    click_ok(qtbot, dialog)
-    lines = dialog.ui.errorLabel.text().splitlines()
-    assert [line.split(":")[0] for line in lines] == ["Mã đơn vị", "Tên công đoàn cơ sở",
-                                                       "Tên đơn vị sử dụng lao động"]
-    assert dialog.isVisible()
-
-
-def test_setup_dialog_saves_and_closes(qtbot: QtBot, empty_services: Services,
-                                       runner: InlineTaskRunner) -> None:
-    dialog = make_dialog(qtbot, empty_services, runner)
-    type_text(dialog.ui.unitCodeEdit, "cdcs-may01")
-    fill_names(dialog)
-    with qtbot.waitSignal(dialog.accepted, timeout=1000):
-        click_ok(qtbot, dialog)
-    assert not dialog.isVisible()
-    office = empty_services.office.get_office()
-    assert dialog.office == office
-    assert office.unit_code == "CDCS-MAY01"
-    assert (office.employer_name, office.place_name) == ("Tổng công ty Đức Giang", "Hà Nội")
-
-
 # -- composition root -------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -343,7 +297,7 @@ def test_app_refuses_a_damaged_store(qtbot: QtBot, data_dir: Path, shown_errors:
 
 def test_app_first_run_cancel_exits_zero(qtbot: QtBot, data_dir: Path, shown_errors: list[str],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(SetupDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    monkeypatch.setattr(SetupWizard, "exec", lambda self: QDialog.DialogCode.Rejected.value)
     assert app_module.main(["--data-dir", str(data_dir)]) == 0
     assert shown_errors == []
 
@@ -373,3 +327,30 @@ def test_generated_forms_are_fresh() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_forms.py"), "--check"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_registry_columns_and_order_are_remembered(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
+                                                   settings: QSettings) -> None:
+    window = make_window(qtbot, services, runner, settings)
+    header = window.initiatives_page.ui.tableView.horizontalHeader()
+    header.resizeSection(Column.CODE, 222)
+    header.setSortIndicator(Column.LEAD_AUTHOR, Qt.SortOrder.DescendingOrder)
+    window.close()
+    again = make_window(qtbot, services, runner, settings)
+    header = again.initiatives_page.ui.tableView.horizontalHeader()
+    assert header.sectionSize(Column.CODE) == 222
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (Column.LEAD_AUTHOR,
+                                                                           Qt.SortOrder.DescendingOrder)
+    assert again.initiatives_page.sort.column is not None and again.initiatives_page.sort.descending
+
+
+def test_saved_office_details_show_in_the_title_and_status_bar(qtbot: QtBot, services: Services,
+                                                               runner: InlineTaskRunner,
+                                                               settings: QSettings) -> None:
+    window = make_window(qtbot, services, runner, settings)
+    window.setWindowTitle(window.windowTitle() + " (dữ liệu mẫu)")
+    office = services.office.get_office()
+    renamed = dataclasses.replace(office, short_name="CĐCS Dệt Hà Nam", full_name="Công đoàn cơ sở Dệt Hà Nam")
+    window.settings_page.office_saved.emit(renamed)
+    assert window.windowTitle() == "Sáng kiến Desktop – CĐCS Dệt Hà Nam (dữ liệu mẫu)"
+    assert window.office_label.text() == "Công đoàn cơ sở Dệt Hà Nam"

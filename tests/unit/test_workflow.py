@@ -14,7 +14,9 @@ from sangkien_desktop.domain.enums import InitiativeStatus, RecognitionOutcome, 
 from sangkien_desktop.domain.errors import FieldProblem, WorkflowError
 from sangkien_desktop.domain.rules import LegalSettings
 from sangkien_desktop.domain.workflow import (
+    DRAFT_STATES,
     STATUS_ORDER,
+    SYNC_ONLY_STATES,
     SYSTEM_ONLY,
     TRANSITIONS,
     Reminder,
@@ -23,6 +25,7 @@ from sangkien_desktop.domain.workflow import (
     check_transition,
     ensure_initial_status,
     ensure_transition,
+    officer_targets,
     reminders_for,
     request_deadline,
     review_due_on,
@@ -479,3 +482,35 @@ def test_reminders_sorted_by_due_date() -> None:
     facts = TransitionFacts(first_applied_on=date(2024, 3, 5), today=date(2025, 2, 20))
     result = reminders_for(S.AP_DUNG_THU, facts, SETTINGS, programme_window_to=date(2025, 3, 1))
     assert [r.kind for r in result] == ["programme_deadline", "request_limit"]
+
+
+# --- what the editor offers ------------------------------------------------------------------------
+
+
+def test_officer_targets_examples() -> None:
+    assert officer_targets(S.Y_TUONG) == (S.AP_DUNG_THU,)
+    assert officer_targets(S.AP_DUNG_THU) == (S.Y_TUONG, S.DA_NOP_DON)
+    assert officer_targets(S.DANG_XET) == (
+        S.Y_TUONG, S.AP_DUNG_THU, S.DA_NOP_DON, S.CAN_BO_SUNG, S.DON_HOP_LE, S.KHONG_CONG_NHAN, S.DA_CONG_NHAN
+    )
+    # Only the sync moves a record on once it is ready; the officer may still go back.
+    assert S.DA_TAI_LEN not in officer_targets(S.SAN_SANG_TAI_LEN)
+    assert officer_targets(S.KHONG_HOP_LE)[-1] == S.SAN_SANG_TAI_LEN
+
+
+@pytest.mark.parametrize("current", list(S))
+def test_officer_targets_agree_with_check_transition(current: S) -> None:
+    """Each target offered passes the transition check once its guards' facts and a reason are
+    given; each status not offered is refused whatever the facts."""
+    offered = officer_targets(current)
+    assert current not in offered and not SYNC_ONLY_STATES & set(offered)
+    assert list(offered) == sorted(offered, key=list(S).index)
+    refused = replace(GOOD, decision_outcome=RecognitionOutcome.KHONG_CONG_NHAN, decision_reason="Chưa mới")
+    for target in S:
+        passes = [not blocking(check(current, target, f, reason="Nhập nhầm")) for f in (GOOD, refused)]
+        assert any(passes) == (target in offered), (current, target)
+
+
+def test_draft_states_are_those_before_filing() -> None:
+    assert {S.Y_TUONG, S.AP_DUNG_THU} == DRAFT_STATES
+    assert all(STATUS_ORDER[s] < STATUS_ORDER[S.DA_NOP_DON] for s in DRAFT_STATES)

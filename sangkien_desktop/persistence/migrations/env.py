@@ -9,7 +9,7 @@ from alembic import context
 from sangkien_desktop.persistence.models import Base
 
 # Tables that live outside the ORM metadata (the FTS5 index and its shadow tables).
-UNMANAGED_PREFIXES = ("initiative_fts",)
+UNMANAGED_PREFIXES = ("initiative_fts", "person_fts")
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:

@@ -23,6 +23,7 @@ NAMING_CONVENTION = {
 
 # Column.info flags deciding what leaves the office PC (SYNC.md rule 3).
 LOCAL = {"local": True}  # never synced (derived or office-only)
+DERIVED = {"local": True, "derived": True}  # computed from other columns: neither synced nor audited
 PERSONAL = {"personal": True}  # synced only with sync.send_personal_contacts
 
 

@@ -22,7 +22,7 @@ from sangkien_desktop.domain.enums import (
     SolutionKind,
 )
 
-from .base import LOCAL, Base, Percent, RecordMixin, enum_column, utcnow
+from .base import DERIVED, LOCAL, Base, Percent, RecordMixin, enum_column, utcnow
 from .core import Person
 
 
@@ -65,12 +65,19 @@ class Target(RecordMixin, Base):
     registered: Mapped[int] = mapped_column(sa.Integer, default=0)
 
 
+# Columns with a plain index for the registry's sort and filters (SQLite appends the pk itself).
+SORT_INDEXED = ("title_sort_key", "lead_sort_key", "first_applied_on", "benefit_value", "kind", "field_code",
+                "department", "programme_id")
+
+
 class Initiative(RecordMixin, Base):
     __tablename__ = "initiative"
     __entity_type__ = "initiative"
     __table_args__ = (
         sa.CheckConstraint("benefit_value IS NULL OR benefit_value >= 0", name="benefit_not_negative"),
         sa.Index("ix_initiative_status_pk", "status", "pk"),
+        # Registry ordering (persistence/registry_query.py); every index also ends with the pk.
+        *(sa.Index(f"ix_initiative_{column}", column) for column in SORT_INDEXED),
     )
 
     code: Mapped[str] = mapped_column(sa.String(30), unique=True)
@@ -106,6 +113,9 @@ class Initiative(RecordMixin, Base):
     )
     status_changed_at: Mapped[datetime] = mapped_column(sa.DateTime, default=utcnow)
     notes: Mapped[str | None] = mapped_column(sa.Text, info=LOCAL)
+    # Derived for ORDER BY in Vietnamese alphabetical order; kept by the unit of work, never synced.
+    title_sort_key: Mapped[str] = mapped_column(sa.String(400), default="", server_default="", info=DERIVED)
+    lead_sort_key: Mapped[str] = mapped_column(sa.String(400), default="", server_default="", info=DERIVED)
 
     authorships: Mapped[list[Authorship]] = relationship(
         back_populates="initiative", order_by="Authorship.position", cascade="all, delete-orphan"

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'initiatives_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSpinBox, QTableView, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpinBox, QTableView,
+    QVBoxLayout, QWidget)
 
 # mypy: ignore-errors
 class Ui_InitiativesPage(object):
@@ -43,6 +43,12 @@ class Ui_InitiativesPage(object):
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.searchRow.addWidget(self.countLabel)
+
+        self.newButton = QPushButton(InitiativesPage)
+        self.newButton.setObjectName(u"newButton")
+        self.newButton.setEnabled(False)
+
+        self.searchRow.addWidget(self.newButton)
 
 
         self.pageLayout.addLayout(self.searchRow)
@@ -96,10 +102,24 @@ class Ui_InitiativesPage(object):
 
         self.filterGrid.addWidget(self.departmentEdit, 1, 1, 1, 1)
 
+        self.programmeLabel = QLabel(InitiativesPage)
+        self.programmeLabel.setObjectName(u"programmeLabel")
+
+        self.filterGrid.addWidget(self.programmeLabel, 1, 2, 1, 1)
+
+        self.programmeCombo = QComboBox(InitiativesPage)
+        self.programmeCombo.setObjectName(u"programmeCombo")
+        self.programmeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.programmeCombo.setMinimumContentsLength(8)
+
+        self.filterGrid.addWidget(self.programmeCombo, 1, 3, 1, 1)
+
+        self.periodRow = QHBoxLayout()
+        self.periodRow.setObjectName(u"periodRow")
         self.yearLabel = QLabel(InitiativesPage)
         self.yearLabel.setObjectName(u"yearLabel")
 
-        self.filterGrid.addWidget(self.yearLabel, 1, 2, 1, 1)
+        self.periodRow.addWidget(self.yearLabel)
 
         self.yearSpin = QSpinBox(InitiativesPage)
         self.yearSpin.setObjectName(u"yearSpin")
@@ -107,12 +127,12 @@ class Ui_InitiativesPage(object):
         self.yearSpin.setMinimum(0)
         self.yearSpin.setMaximum(2100)
 
-        self.filterGrid.addWidget(self.yearSpin, 1, 3, 1, 1)
+        self.periodRow.addWidget(self.yearSpin)
 
         self.quarterLabel = QLabel(InitiativesPage)
         self.quarterLabel.setObjectName(u"quarterLabel")
 
-        self.filterGrid.addWidget(self.quarterLabel, 1, 4, 1, 1)
+        self.periodRow.addWidget(self.quarterLabel)
 
         self.quarterCombo = QComboBox(InitiativesPage)
         self.quarterCombo.addItem("")
@@ -123,7 +143,10 @@ class Ui_InitiativesPage(object):
         self.quarterCombo.setObjectName(u"quarterCombo")
         self.quarterCombo.setEnabled(False)
 
-        self.filterGrid.addWidget(self.quarterCombo, 1, 5, 1, 1)
+        self.periodRow.addWidget(self.quarterCombo)
+
+
+        self.filterGrid.addLayout(self.periodRow, 1, 4, 1, 2)
 
         self.filterGrid.setColumnStretch(1, 1)
         self.filterGrid.setColumnStretch(3, 1)
@@ -148,6 +171,7 @@ class Ui_InitiativesPage(object):
         self.kindLabel.setBuddy(self.kindCombo)
         self.fieldLabel.setBuddy(self.fieldCombo)
         self.departmentLabel.setBuddy(self.departmentEdit)
+        self.programmeLabel.setBuddy(self.programmeCombo)
         self.yearLabel.setBuddy(self.yearSpin)
         self.quarterLabel.setBuddy(self.quarterCombo)
 #endif // QT_CONFIG(shortcut)
@@ -158,46 +182,54 @@ class Ui_InitiativesPage(object):
     # setupUi
 
     def retranslateUi(self, InitiativesPage: "QWidget") -> None:
-        InitiativesPage.setWindowTitle(QCoreApplication.translate("InitiativesPage", u"S\u00e1ng ki\u1ebfn", None))
+        InitiativesPage.setWindowTitle(QCoreApplication.translate("InitiativesPage", u"Initiatives", None))
 #if QT_CONFIG(accessibility)
-        self.searchEdit.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"T\u00ecm s\u00e1ng ki\u1ebfn", None))
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Search initiatives", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"T\u00ecm s\u00e1ng ki\u1ebfn, t\u00e1c gi\u1ea3, s\u1ed1 quy\u1ebft \u0111\u1ecbnh\u2026 (kh\u00f4ng c\u1ea7n d\u1ea5u)", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"Search initiatives, authors, decision numbers\u2026 (accents optional)", None))
         self.countLabel.setText("")
-        self.statusLabel.setText(QCoreApplication.translate("InitiativesPage", u"Tr\u1ea1ng th\u00e1i:", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("InitiativesPage", u"Record a new initiative (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.newButton.setText(QCoreApplication.translate("InitiativesPage", u"New initiative", None))
+        self.statusLabel.setText(QCoreApplication.translate("InitiativesPage", u"Status:", None))
 #if QT_CONFIG(accessibility)
-        self.statusCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo tr\u1ea1ng th\u00e1i", None))
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Filter by status", None))
 #endif // QT_CONFIG(accessibility)
-        self.kindLabel.setText(QCoreApplication.translate("InitiativesPage", u"Lo\u1ea1i:", None))
+        self.kindLabel.setText(QCoreApplication.translate("InitiativesPage", u"Kind:", None))
 #if QT_CONFIG(accessibility)
-        self.kindCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo lo\u1ea1i gi\u1ea3i ph\u00e1p", None))
+        self.kindCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Filter by kind of solution", None))
 #endif // QT_CONFIG(accessibility)
-        self.fieldLabel.setText(QCoreApplication.translate("InitiativesPage", u"L\u0129nh v\u1ef1c:", None))
+        self.fieldLabel.setText(QCoreApplication.translate("InitiativesPage", u"Field:", None))
 #if QT_CONFIG(accessibility)
-        self.fieldCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo l\u0129nh v\u1ef1c", None))
+        self.fieldCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Filter by field", None))
 #endif // QT_CONFIG(accessibility)
-        self.departmentLabel.setText(QCoreApplication.translate("InitiativesPage", u"\u0110\u01a1n v\u1ecb:", None))
+        self.departmentLabel.setText(QCoreApplication.translate("InitiativesPage", u"Department:", None))
 #if QT_CONFIG(accessibility)
-        self.departmentEdit.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo \u0111\u01a1n v\u1ecb", None))
+        self.departmentEdit.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Filter by department", None))
 #endif // QT_CONFIG(accessibility)
-        self.departmentEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"T\u1ea5t c\u1ea3", None))
-        self.yearLabel.setText(QCoreApplication.translate("InitiativesPage", u"N\u0103m:", None))
+        self.departmentEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"All", None))
+        self.programmeLabel.setText(QCoreApplication.translate("InitiativesPage", u"Programme:", None))
 #if QT_CONFIG(accessibility)
-        self.yearSpin.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo n\u0103m \u00e1p d\u1ee5ng", None))
+        self.programmeCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Filter by programme", None))
+#endif // QT_CONFIG(accessibility)
+        self.yearLabel.setText(QCoreApplication.translate("InitiativesPage", u"Year:", None))
+#if QT_CONFIG(accessibility)
+        self.yearSpin.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Filter by year of application", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.yearSpin.setToolTip(QCoreApplication.translate("InitiativesPage", u"N\u0103m \u00e1p d\u1ee5ng l\u1ea7n \u0111\u1ea7u", None))
+        self.yearSpin.setToolTip(QCoreApplication.translate("InitiativesPage", u"Year of first application", None))
 #endif // QT_CONFIG(tooltip)
-        self.yearSpin.setSpecialValueText(QCoreApplication.translate("InitiativesPage", u"T\u1ea5t c\u1ea3", None))
-        self.quarterLabel.setText(QCoreApplication.translate("InitiativesPage", u"Qu\u00fd:", None))
-        self.quarterCombo.setItemText(0, QCoreApplication.translate("InitiativesPage", u"C\u1ea3 n\u0103m", None))
-        self.quarterCombo.setItemText(1, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd I", None))
-        self.quarterCombo.setItemText(2, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd II", None))
-        self.quarterCombo.setItemText(3, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd III", None))
-        self.quarterCombo.setItemText(4, QCoreApplication.translate("InitiativesPage", u"Qu\u00fd IV", None))
+        self.yearSpin.setSpecialValueText(QCoreApplication.translate("InitiativesPage", u"All", None))
+        self.quarterLabel.setText(QCoreApplication.translate("InitiativesPage", u"Quarter:", None))
+        self.quarterCombo.setItemText(0, QCoreApplication.translate("InitiativesPage", u"Whole year", None))
+        self.quarterCombo.setItemText(1, QCoreApplication.translate("InitiativesPage", u"Quarter 1", None))
+        self.quarterCombo.setItemText(2, QCoreApplication.translate("InitiativesPage", u"Quarter 2", None))
+        self.quarterCombo.setItemText(3, QCoreApplication.translate("InitiativesPage", u"Quarter 3", None))
+        self.quarterCombo.setItemText(4, QCoreApplication.translate("InitiativesPage", u"Quarter 4", None))
 
 #if QT_CONFIG(accessibility)
-        self.quarterCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"L\u1ecdc theo qu\u00fd \u00e1p d\u1ee5ng", None))
+        self.quarterCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Filter by quarter of application", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

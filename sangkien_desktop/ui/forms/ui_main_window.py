@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,7 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 760)
+        MainWindow.setWindowTitle(u"S\u00e1ng ki\u1ebfn Desktop")
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
         self.centralLayout = QHBoxLayout(self.centralWidget)
@@ -67,28 +68,28 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow: "QMainWindow") -> None:
-        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"S\u00e1ng ki\u1ebfn Desktop", None))
 
         __sortingEnabled = self.navList.isSortingEnabled()
         self.navList.setSortingEnabled(False)
         ___qlistwidgetitem = self.navList.item(0)
-        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"S\u00e1ng ki\u1ebfn", None))
+        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"Initiatives", None))
         ___qlistwidgetitem1 = self.navList.item(1)
-        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"Ng\u01b0\u1eddi lao \u0111\u1ed9ng", None))
+        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"Workers", None))
         ___qlistwidgetitem2 = self.navList.item(2)
-        ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"Khen th\u01b0\u1edfng", None))
+        ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"Awards", None))
         ___qlistwidgetitem3 = self.navList.item(3)
-        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Gi\u1ea5y ch\u1ee9ng nh\u1eadn", None))
+        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Certificates", None))
         ___qlistwidgetitem4 = self.navList.item(4)
-        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"B\u00e1o c\u00e1o", None))
+        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"Reports", None))
         ___qlistwidgetitem5 = self.navList.item(5)
-        ___qlistwidgetitem5.setText(QCoreApplication.translate("MainWindow", u"\u0110\u1ed3ng b\u1ed9", None))
+        ___qlistwidgetitem5.setText(QCoreApplication.translate("MainWindow", u"Sync", None))
         ___qlistwidgetitem6 = self.navList.item(6)
-        ___qlistwidgetitem6.setText(QCoreApplication.translate("MainWindow", u"C\u00e0i \u0111\u1eb7t", None))
+        ___qlistwidgetitem6.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
         self.navList.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)
-        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u0110i\u1ec1u h\u01b0\u1edbng", None))
+        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))
 #endif // QT_CONFIG(accessibility)
+        pass
     # retranslateUi
 

@@ -15,14 +15,26 @@ from enum import IntEnum
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import InitiativeView, Page
+from sangkien_desktop.domain.registry_sort import RegistrySort, SortColumn
 from sangkien_desktop.domain.text import format_date, format_money
+from sangkien_desktop.ui.labels import enum_label, short_label
 from sangkien_desktop.ui.tasks import Runner
 
-__all__ = ["BLOCK_SIZE", "ITEM_ROLE", "LOADING_TEXT", "MAX_BLOCKS", "Column", "Fetch", "InitiativeTableModel"]
+__all__ = ["BLOCK_SIZE", "ITEM_ROLE", "LOADING_TEXT", "MAX_BLOCKS", "Column", "Fetch", "InitiativeTableModel",
+           "not_quantifiable", "not_sent"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], Page[InitiativeView]]  # (limit, offset) → page; runs on the db lane
@@ -30,9 +42,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's InitiativeView (None while
 BLOCK_SIZE = 100
 MAX_BLOCKS = 20
 LOADING_TEXT = "…"
-NOT_QUANTIFIABLE = "Không tính được"  # short for the cell; the tooltip has the full wording
-NOT_QUANTIFIABLE_LONG = "Không tính được bằng tiền"
-NOT_SENT = "Chưa gửi"
+_CONTEXT = "InitiativeTable"  # only for the headers; lupdate needs literal contexts elsewhere
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -52,7 +62,12 @@ class Column(IntEnum):
 
     @property
     def header(self) -> str:
-        return _HEADERS[self]
+        return QCoreApplication.translate(_CONTEXT, str(_HEADERS[self]))
+
+    @property
+    def sort_column(self) -> SortColumn | None:
+        """What clicking this column's header orders by (None: not sortable)."""
+        return _SORT_COLUMNS.get(self)
 
     @property
     def alignment(self) -> Qt.AlignmentFlag:
@@ -60,29 +75,55 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.CODE: "Mã",
-    Column.TITLE: "Tên sáng kiến",
-    Column.LEAD_AUTHOR: "Tác giả chính",
-    Column.DEPARTMENT: "Đơn vị",
-    Column.KIND: "Loại giải pháp",
-    Column.FIELD: "Lĩnh vực",
-    Column.STATUS: "Trạng thái",
-    Column.FIRST_APPLIED: "Ngày áp dụng",
-    Column.BENEFIT: "Giá trị làm lợi",
-    Column.UPLOAD: "Tải lên",
+    Column.CODE: QT_TRANSLATE_NOOP("InitiativeTable", "Code"),
+    Column.TITLE: QT_TRANSLATE_NOOP("InitiativeTable", "Title"),
+    Column.LEAD_AUTHOR: QT_TRANSLATE_NOOP("InitiativeTable", "Lead author"),
+    Column.DEPARTMENT: QT_TRANSLATE_NOOP("InitiativeTable", "Department"),
+    Column.KIND: QT_TRANSLATE_NOOP("InitiativeTable", "Kind of solution"),
+    Column.FIELD: QT_TRANSLATE_NOOP("InitiativeTable", "Field"),
+    Column.STATUS: QT_TRANSLATE_NOOP("InitiativeTable", "Status"),
+    Column.FIRST_APPLIED: QT_TRANSLATE_NOOP("InitiativeTable", "First applied"),
+    Column.BENEFIT: QT_TRANSLATE_NOOP("InitiativeTable", "Benefit"),
+    Column.UPLOAD: QT_TRANSLATE_NOOP("InitiativeTable", "Upload"),
 }
+_SORT_COLUMNS = {
+    Column.CODE: SortColumn.CODE,
+    Column.TITLE: SortColumn.TITLE,
+    Column.LEAD_AUTHOR: SortColumn.LEAD_AUTHOR,
+    Column.DEPARTMENT: SortColumn.DEPARTMENT,
+    Column.KIND: SortColumn.KIND,
+    Column.FIELD: SortColumn.FIELD,
+    Column.STATUS: SortColumn.STATUS,
+    Column.FIRST_APPLIED: SortColumn.FIRST_APPLIED,
+    Column.BENEFIT: SortColumn.BENEFIT,
+}
+
+
+def not_quantifiable(long: bool = False) -> str:
+    """The benefit cell of an initiative whose benefit cannot be put in money (short for the cell)."""
+    if long:
+        return QCoreApplication.translate("InitiativeTable", "Cannot be calculated in money")
+    return QCoreApplication.translate("InitiativeTable", "Not calculable")
+
+
+def not_sent() -> str:
+    return QCoreApplication.translate("InitiativeTable", "Not sent")
 
 
 def _benefit(view: InitiativeView) -> str | None:
     if view.benefit_vnd is not None:
         return format_money(view.benefit_vnd)
-    return NOT_QUANTIFIABLE if view.benefit_not_quantifiable else None
+    return not_quantifiable() if view.benefit_not_quantifiable else None
 
 
 def tooltip_text(view: InitiativeView, column: Column) -> str | None:
     """The full text of a cell that may be cut off by its column's width."""
     if column == Column.BENEFIT and view.benefit_vnd is None and view.benefit_not_quantifiable:
-        return NOT_QUANTIFIABLE_LONG
+        return not_quantifiable(long=True)
+    if column == Column.KIND:
+        return enum_label(view.kind)
+    if column == Column.FIELD:
+        return enum_label(view.field_code)
     return display_text(view, column)
 
 
@@ -98,18 +139,18 @@ def display_text(view: InitiativeView, column: Column) -> str | None:
         case Column.DEPARTMENT:
             return view.department
         case Column.KIND:
-            return view.kind.label
+            return short_label(view.kind)
         case Column.FIELD:
-            return view.field_code.label
+            return short_label(view.field_code)
         case Column.STATUS:
-            return view.status.label
+            return enum_label(view.status)
         case Column.FIRST_APPLIED:
             return format_date(view.first_applied_on) if view.first_applied_on else None
         case Column.BENEFIT:
             return _benefit(view)
         case Column.UPLOAD:
             # Placeholder until the sync issue wires the upload state (outbox / upload items) in.
-            return NOT_SENT
+            return not_sent()
 
 
 @dataclass
@@ -139,6 +180,8 @@ class InitiativeTableModel(QAbstractTableModel):
 
     total_known = Signal(int)
     failed = Signal(object)
+    query_done = Signal()  # the newest query's first block arrived or failed
+    sort_requested = Signal(object)  # RegistrySort, or None for a column that cannot be sorted
 
     def __init__(self, runner: Runner, parent: QObject | None = None, block_size: int = BLOCK_SIZE,
                  max_blocks: int = MAX_BLOCKS) -> None:
@@ -148,6 +191,7 @@ class InitiativeTableModel(QAbstractTableModel):
         self._max_blocks = max_blocks
         self._latest = 0  # generation of the newest query asked for
         self._query = _Query(generation=0)  # the query shown
+        self._focus = 0  # the block asked for last: where the view is
         self._delivering_inline = False
 
     # -- queries ----------------------------------------------------------------------------------
@@ -171,8 +215,11 @@ class InitiativeTableModel(QAbstractTableModel):
         self._query = _Query(generation, fetch, page.total, {0: page.items})
         self.endResetModel()
         self.total_known.emit(page.total)
+        self.query_done.emit()
 
     def _first_failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._latest:
+            self.query_done.emit()
         if not isinstance(exc, KnownError):
             raise exc
         if generation == self._latest:
@@ -198,19 +245,31 @@ class InitiativeTableModel(QAbstractTableModel):
         if query.fetch is None or block in query.pending or block in query.blocks:
             return
         query.pending.add(block)
+        self._focus = block
         self._delivering_inline = True  # an inline runner delivers before run() returns
         try:
-            self._runner.run(partial(query.fetch, self._block_size, block * self._block_size), lane="db",
+            self._runner.run(partial(self._fetch_if_near, query, block), lane="db",
                              on_success=partial(self._block_arrived, query.generation, block),
                              on_failure=partial(self._block_failed, query.generation))
         finally:
             self._delivering_inline = False
 
-    def _block_arrived(self, generation: int, block: int, page: Page[InitiativeView]) -> None:
+    def _fetch_if_near(self, query: _Query, block: int) -> Page[InitiativeView] | None:
+        """Db lane: fetch the block, unless the view has moved far past it while it waited in the
+        queue (a fast scroll asks for many blocks it no longer shows). Reads ``_focus``, an int the
+        GUI thread replaces: a single atomic read, no lock needed."""
+        assert query.fetch is not None
+        if abs(block - self._focus) > self._max_blocks // 2:
+            return None
+        return query.fetch(self._block_size, block * self._block_size)
+
+    def _block_arrived(self, generation: int, block: int, page: Page[InitiativeView] | None) -> None:
         query = self._query
         if generation != query.generation:
             return  # a block of an older query
         query.pending.discard(block)
+        if page is None:
+            return  # skipped: asked for again if it comes back into view
         query.blocks[block] = page.items
         self._evict_far_from(block)
         if self._delivering_inline:
@@ -273,6 +332,15 @@ class InitiativeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Column(section).alignment
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks: the order is the query's business, so ask the owner to re-run it."""
+        if not 0 <= column < len(Column):
+            self.sort_requested.emit(RegistrySort())  # no indicator: the natural order
+            return
+        sort_column = Column(column).sort_column
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_requested.emit(None if sort_column is None else RegistrySort(sort_column, descending))
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -2,25 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from sangkien_desktop.domain.enums import FieldCode, InitiativeStatus, LabelledEnum, SolutionKind
 from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.domain.model import InitiativeView, Page, RegistryFilter
+from sangkien_desktop.domain.model import InitiativeView, Page, ProgrammeChoice, RegistryFilter
+from sangkien_desktop.domain.registry_sort import RegistrySort
 from sangkien_desktop.domain.text import clean, format_number
+from sangkien_desktop.services.container import Services
 from sangkien_desktop.services.initiatives import InitiativeService
+from sangkien_desktop.ui.dialogs.editor_launcher import EditorLauncher
+from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
 from sangkien_desktop.ui.forms.ui_initiatives_page import Ui_InitiativesPage
+from sangkien_desktop.ui.i18n import arg
+from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.initiative_table import Column, InitiativeTableModel
 from sangkien_desktop.ui.tasks import Runner
 
-__all__ = ["ALL_TEXT", "DEBOUNCE_MS", "InitiativesPage", "count_text", "query"]
+__all__ = ["DEBOUNCE_MS", "InitiativesPage", "all_text", "count_text", "query"]
 
-DEBOUNCE_MS = 250
-ALL_TEXT = "Tất cả"
+# Typing is coalesced rather than delayed: when no query is running, the next one starts on the
+# following turn of the event loop (keys already queued, an IME commit or a paste count as one
+# change); while one runs, changes wait and only the latest runs when it ends. A search result is
+# thus on screen as soon as the store can answer, and at most one query is ever queued behind another.
+DEBOUNCE_MS = 0
 
 # Sample cell texts that size the columns (the title column takes the remaining width).
 # Longer cells are cut off with "…" and shown whole in their tooltip.
@@ -28,8 +39,8 @@ _COLUMN_SAMPLES = {
     Column.CODE: "2025-CDCS01-000",
     Column.LEAD_AUTHOR: "Nguyễn Thị Hương",
     Column.DEPARTMENT: "Phân xưởng Dệt",
-    Column.KIND: "Giải pháp kỹ t",  # kind and field: long labels, tooltips carry them whole
-    Column.FIELD: "Sản xuất, kinh",
+    Column.KIND: "Ứng dụng TBKT",  # kind and field show short forms; tooltips carry the whole label
+    Column.FIELD: "Cải cách HC",
     Column.STATUS: "Đã công nhận",
     Column.FIRST_APPLIED: "Ngày áp dụn",
     Column.BENEFIT: "Không tính được",  # wider than "1.234.567.890 đ" and the header
@@ -38,31 +49,41 @@ _COLUMN_SAMPLES = {
 _CELL_PADDING = 16
 
 
-def query(initiatives: InitiativeService, text: str, registry_filter: RegistryFilter,
+def query(initiatives: InitiativeService, text: str, registry_filter: RegistryFilter, sort: RegistrySort,
           limit: int, offset: int) -> Page[InitiativeView]:
     """Runs on the db lane: the filtered registry when the box is empty, else the full-text search."""
     if not text.strip():
-        return initiatives.list(limit=limit, offset=offset, filter=registry_filter)
-    return initiatives.search(text, limit=limit, offset=offset, filter=registry_filter)
+        return initiatives.list(limit=limit, offset=offset, filter=registry_filter, sort=sort)
+    return initiatives.search(text, limit=limit, offset=offset, filter=registry_filter, sort=sort)
+
+
+def all_text() -> str:
+    """The "any value" choice of a filter."""
+    return QCoreApplication.translate("InitiativesPage", "All")
 
 
 def count_text(total: int, narrowed: bool) -> str:
     """"Tìm thấy 1.234 sáng kiến" for a search or filter, "Tổng cộng 1.234 sáng kiến" otherwise."""
-    return f"{'Tìm thấy' if narrowed else 'Tổng cộng'} {format_number(total)} sáng kiến"
+    if narrowed:
+        template = QCoreApplication.translate("InitiativesPage", "Found: %1 initiatives")
+    else:
+        template = QCoreApplication.translate("InitiativesPage", "In all: %1 initiatives")
+    return arg(template, format_number(total))
 
 
 def _fill(combo: QComboBox, members: type[LabelledEnum]) -> None:
-    combo.addItem(ALL_TEXT, None)
+    combo.addItem(all_text(), None)
     for member in members:
-        combo.addItem(member.label, member)
-        combo.setItemData(combo.count() - 1, member.label, Qt.ItemDataRole.ToolTipRole)  # long labels
+        label = enum_label(member)
+        combo.addItem(label, member)
+        combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)  # long labels
 
 
 class InitiativesPage(QWidget):
     """Search box, filter bar, result count and the lazily fetched table.
 
-    Typing or changing a filter restarts a ``DEBOUNCE_MS`` timer; when it fires the model starts
-    the new query on the db lane. The model drops every delivery of an older query, so a slow early
+    Typing or changing a filter schedules a query (see ``DEBOUNCE_MS``: coalesced while one runs);
+    the model runs it on the db lane and drops every delivery of an older query, so a slow early
     search can never overwrite a later one. ``results_shown(total)`` is emitted once the new rows
     are in the table.
     """
@@ -75,11 +96,19 @@ class InitiativesPage(QWidget):
         self.ui.setupUi(self)
         self._initiatives = initiatives
         self._narrowed = False
+        self._running = False  # a query of ours is on the db lane
+        self._changed_meanwhile = False
+        self._sort = RegistrySort()
         self.model = InitiativeTableModel(runner, self)
         self.model.total_known.connect(self._show)
         self.model.failed.connect(self._failed)
+        self.model.query_done.connect(self._query_done)
         self.ui.tableView.setModel(self.model)
         self._size_columns()
+        self._enable_sorting()
+        self.ui.programmeCombo.addItem(all_text(), None)
+        runner.run(initiatives.programmes, lane="db", on_success=self._fill_programmes,
+                   on_failure=self._query_failed)
         _fill(self.ui.statusCombo, InitiativeStatus)
         _fill(self.ui.kindCombo, SolutionKind)
         _fill(self.ui.fieldCombo, FieldCode)
@@ -96,7 +125,7 @@ class InitiativesPage(QWidget):
         ui.searchEdit.returnPressed.connect(self.refresh)
         ui.departmentEdit.textChanged.connect(self._changed)
         ui.departmentEdit.returnPressed.connect(self.refresh)
-        for combo in (ui.statusCombo, ui.kindCombo, ui.fieldCombo, ui.quarterCombo):
+        for combo in (ui.statusCombo, ui.kindCombo, ui.fieldCombo, ui.quarterCombo, ui.programmeCombo):
             combo.currentIndexChanged.connect(self._changed)
         ui.yearSpin.valueChanged.connect(self._year_changed)
 
@@ -112,8 +141,54 @@ class InitiativesPage(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: cheap with a million
         rows.setDefaultSectionSize(metrics.height() + 10)
 
+    def _enable_sorting(self) -> None:
+        header = self.ui.tableView.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # natural order: newest first
+        self.ui.tableView.setSortingEnabled(True)  # Qt calls model.sort() now: before we listen
+        header.setSortIndicatorClearable(True)  # a third click goes back to newest first
+        self.model.sort_requested.connect(self._sort_requested)
+
+    def _sort_requested(self, sort: RegistrySort | None) -> None:
+        if sort is None:  # a column without an order (the upload badge): keep the current one
+            header = self.ui.tableView.horizontalHeader()
+            section = next((c for c in Column if c.sort_column == self._sort.column), -1)
+            order = Qt.SortOrder.DescendingOrder if self._sort.descending else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)
+            header.setSortIndicator(section if self._sort.column else -1, order)
+            header.blockSignals(False)
+            return
+        self._sort = sort
+        self.refresh()
+
+    @property
+    def sort(self) -> RegistrySort:
+        return self._sort
+
+    def saved_columns(self) -> QByteArray:
+        """The columns as the officer left them (widths, order, sort), for the next start."""
+        return self.ui.tableView.horizontalHeader().saveState()
+
+    def restore_columns(self, state: QByteArray) -> None:
+        """Back to a saved layout; a saved sort re-runs the query in that order."""
+        self.ui.tableView.horizontalHeader().restoreState(state)
+
+    def _fill_programmes(self, programmes: tuple[ProgrammeChoice, ...]) -> None:
+        for programme in programmes:
+            self.ui.programmeCombo.addItem(programme.name, programme.id)
+            self.ui.programmeCombo.setItemData(self.ui.programmeCombo.count() - 1, programme.code,
+                                               Qt.ItemDataRole.ToolTipRole)
+
     def _changed(self, *_args: object) -> None:
-        self._debounce.start()  # (re)start: query only once typing or clicking pauses
+        if self._running:
+            self._changed_meanwhile = True  # run once the current query is done
+        else:
+            self._debounce.start()
+
+    def _query_done(self) -> None:
+        self._running = False
+        if self._changed_meanwhile:
+            self._changed_meanwhile = False
+            self.refresh()
 
     def _year_changed(self, year: int) -> None:
         if 0 < year < RegistryFilter.MIN_YEAR:
@@ -134,19 +209,63 @@ class InitiativesPage(QWidget):
             department=clean(ui.departmentEdit.text()),
             year=year,
             quarter=quarter or None,
+            programme_id=ui.programmeCombo.currentData(),
         )
 
     def refresh(self) -> None:
         """Run the query for the current text and filters now (also used after edits elsewhere)."""
         self._debounce.stop()
+        self._running = True
         text = self.ui.searchEdit.text()
         registry_filter = self.current_filter()
         self._narrowed = bool(text.strip()) or registry_filter != RegistryFilter()
-        self.model.set_query(partial(query, self._initiatives, text, registry_filter))
+        self.model.set_query(partial(query, self._initiatives, text, registry_filter, self._sort))
 
     def _show(self, total: int) -> None:
         self.ui.countLabel.setText(count_text(total, self._narrowed))
         self.results_shown.emit(total)
 
+    def _query_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        self._failed(exc)
+
     def _failed(self, exc: KnownError) -> None:
         self.ui.countLabel.setText(exc.message)
+
+    # -- the initiative editor (issue 3, editor slice): opening it and reloading after saves ----------
+
+    def wire_editor(self, services: Services, runner: Runner, prompts: Prompts | None = None) -> None:
+        """Double-click or Enter on a row opens its editor; Ctrl+N or "New initiative" opens a new
+        one; Ctrl+F goes to the search box. After a save the registry reloads, keeping its place."""
+        self.editors = EditorLauncher(services, runner, self.window, prompts, parent=self)
+        # The same query again: the rows in view stay where they are (a reset keeps the scroll position).
+        self.editors.saved.connect(self.refresh)
+        view = self.ui.tableView
+        view.doubleClicked.connect(self._open_row)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._add_shortcut(QKeySequence(key), view, self._open_current_row,
+                               Qt.ShortcutContext.WidgetShortcut)
+        self._add_shortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.editors.open_new)
+        self._add_shortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        self.ui.newButton.clicked.connect(self.editors.open_new)
+        self.ui.newButton.setEnabled(True)
+
+    @staticmethod
+    def _add_shortcut(keys: QKeySequence, owner: QWidget, action: Callable[[], object],
+                      context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> None:
+        shortcut = QShortcut(keys, owner)
+        shortcut.setContext(context)  # window-wide ones work only while this page is shown
+        shortcut.activated.connect(action)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        view = self.model.item(index.row()) if index.isValid() else None
+        if view is not None:  # None while the row's block is still loading
+            self.editors.open(view.id)
+
+    def _open_current_row(self) -> None:
+        self._open_row(self.ui.tableView.currentIndex())
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()

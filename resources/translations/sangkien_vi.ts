@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <source>FOLDER</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>data folder (default: SANGKIEN_DATA_DIR or the user&apos;s data folder)</source>
+        <translation>thư mục dữ liệu (mặc định: SANGKIEN_DATA_DIR hoặc thư mục của người dùng)</translation>
+    </message>
+    <message>
+        <source>%1 (demo data)</source>
+        <translation>%1 (dữ liệu mẫu)</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1: %2</source>
+        <translation>Không tạo được thư mục dữ liệu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>No program on this computer could open “%1”.</source>
+        <translation>Máy tính này không có chương trình nào mở được tệp “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsEditor</name>
+    <message>
+        <source>No authors yet.</source>
+        <translation>Chưa có tác giả.</translation>
+    </message>
+    <message>
+        <source>Total: %1 %</source>
+        <translation>Tổng: %1 %</translation>
+    </message>
+    <message>
+        <source>Total so far: %1 %. Enter a share for every author; the shares must add up to 100 % before the initiative can move past the draft stages.</source>
+        <translation>Tổng hiện có: %1 %. Hãy nhập tỷ lệ đóng góp cho từng tác giả; tổng phải đủ 100 % thì sáng kiến mới chuyển được sang giai đoạn sau giai đoạn nháp.</translation>
+    </message>
+    <message>
+        <source>Total: %1 %. The shares must add up to 100 % before the initiative can move past the draft stages.</source>
+        <translation>Tổng: %1 %. Tổng tỷ lệ đóng góp phải đủ 100 % thì sáng kiến mới chuyển được sang giai đoạn sau giai đoạn nháp.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsModel</name>
+    <message>
+        <source>New person: added to the people list when the initiative is saved</source>
+        <translation>Người mới: được thêm vào danh sách người lao động khi lưu sáng kiến</translation>
+    </message>
+    <message>
+        <source>Picked from the people list</source>
+        <translation>Chọn từ danh sách người lao động</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <source>Program error</source>
+        <translation>Lỗi chương trình</translation>
+    </message>
+    <message>
+        <source>Sorry, the program ran into an error.</source>
+        <translation>Rất tiếc, chương trình gặp lỗi.</translation>
+    </message>
+    <message>
+        <source>You can keep working; if the error comes back, close the program and open it again. The details were written to the log file below: please send this file to the person who supports the program.</source>
+        <translation>Có thể tiếp tục làm việc; nếu lỗi lặp lại, hãy đóng chương trình rồi mở lại. Chi tiết lỗi đã được ghi vào tệp nhật ký dưới đây, đề nghị gửi tệp này cho người hỗ trợ chương trình.</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>(the log file could not be opened)</source>
+        <translation>(không mở được tệp nhật ký)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (hiện tại)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHistory</name>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This initiative has changes that are not saved yet. Save them?</source>
+        <translation>Sáng kiến này có thay đổi chưa được lưu. Có lưu lại không?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Load the saved version now? Your changes in this window will be lost.</source>
+        <translation>%1
+
+Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa sổ này sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Đã được sửa ở nơi khác</translation>
+    </message>
+    <message>
+        <source>Remove the attached file “%1” from this initiative?</source>
+        <translation>Gỡ tệp đính kèm “%1” khỏi sáng kiến này?</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHandler</name>
+    <message>
+        <source>The disk is full, so the data could not be written. Free some space on the disk, then try again.</source>
+        <translation>Ổ đĩa đã đầy nên không ghi được dữ liệu. Hãy giải phóng bớt dung lượng trên ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk or folder is read-only, so the data could not be written. Check the data folder (a removable disk may be write-protected), then try again.</source>
+        <translation>Ổ đĩa hoặc thư mục chỉ cho phép đọc nên không ghi được dữ liệu. Hãy kiểm tra thư mục dữ liệu (ổ đĩa rời có thể đang bật chống ghi) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The program is not allowed to use this file or folder. Ask whoever manages this computer to check its permissions, then try again.</source>
+        <translation>Chương trình không có quyền sử dụng tệp hoặc thư mục này. Đề nghị người quản lý máy tính kiểm tra quyền truy cập rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditor</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã sáng kiến</translation>
+    </message>
+    <message>
+        <source>Assigned automatically when first saved</source>
+        <translation>Tự cấp khi lưu lần đầu</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Tên sáng kiến *</translation>
+    </message>
+    <message>
+        <source>Title of the initiative</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>State what the solution is, e.g. “Cải tiến băng tải phân xưởng 1”</source>
+        <translation>Nêu rõ giải pháp, ví dụ: “Cải tiến băng tải phân xưởng 1”</translation>
+    </message>
+    <message>
+        <source>Solution kind *</source>
+        <translation>Loại giải pháp *</translation>
+    </message>
+    <message>
+        <source>Field *</source>
+        <translation>Lĩnh vực *</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị / bộ phận</translation>
+    </message>
+    <message>
+        <source>e.g. Phân xưởng Dệt</source>
+        <translation>Ví dụ: Phân xưởng Dệt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason for going back *</source>
+        <translation>Lý do chuyển về trạng thái trước *</translation>
+    </message>
+    <message>
+        <source>Why the status moves back (kept in the history)</source>
+        <translation>Vì sao chuyển về trạng thái trước (được lưu trong lịch sử)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Content of the solution</source>
+        <translation>Nội dung giải pháp</translation>
+    </message>
+    <message>
+        <source>The steps of the solution, what it needs to be applied and what it changes</source>
+        <translation>Các bước thực hiện giải pháp, điều kiện cần để áp dụng và những thay đổi mà giải pháp mang lại</translation>
+    </message>
+    <message>
+        <source>Confidential initiative (only the reduced set of data is uploaded)</source>
+        <translation>Sáng kiến mật (chỉ tải lên phần thông tin rút gọn)</translation>
+    </message>
+    <message>
+        <source>Already protected as intellectual property</source>
+        <translation>Đã được bảo hộ sở hữu trí tuệ</translation>
+    </message>
+    <message>
+        <source>Notes (never uploaded)</source>
+        <translation>Ghi chú (không tải lên)</translation>
+    </message>
+    <message>
+        <source>Application &amp;&amp; benefit</source>
+        <translation>Áp dụng &amp;&amp; hiệu quả</translation>
+    </message>
+    <message>
+        <source>First applied on</source>
+        <translation>Ngày áp dụng lần đầu</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>The first application was a trial</source>
+        <translation>Lần áp dụng đầu tiên là áp dụng thử</translation>
+    </message>
+    <message>
+        <source>Benefit (VND per year)</source>
+        <translation>Giá trị làm lợi (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>e.g. 12.500.000</source>
+        <translation>Ví dụ: 12.500.000</translation>
+    </message>
+    <message>
+        <source>The benefit is an estimate</source>
+        <translation>Giá trị làm lợi là số ước tính</translation>
+    </message>
+    <message>
+        <source>The benefit cannot be expressed in money</source>
+        <translation>Không tính được giá trị làm lợi bằng tiền</translation>
+    </message>
+    <message>
+        <source>Recognition decision no.</source>
+        <translation>Số quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Only for an initiative already recognised</source>
+        <translation>Chỉ nhập khi sáng kiến đã được công nhận</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Type a name (accents optional) and pick the right person from the list, or press Enter to add a new person with that name. The first author is the lead author.</source>
+        <translation>Gõ họ tên (có dấu hoặc không dấu) rồi chọn đúng người trong danh sách, hoặc nhấn Enter để thêm người mới với họ tên đó. Tác giả đứng đầu là tác giả chính.</translation>
+    </message>
+    <message>
+        <source>Find or add an author</source>
+        <translation>Tìm hoặc thêm tác giả</translation>
+    </message>
+    <message>
+        <source>Find or add an author…</source>
+        <translation>Tìm hoặc thêm tác giả…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tài liệu kèm theo</translation>
+    </message>
+    <message>
+        <source>Files can be attached once the initiative has been saved for the first time.</source>
+        <translation>Chỉ đính kèm được tệp sau khi sáng kiến đã được lưu lần đầu.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Kind of file:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Every saved change, newest first.</source>
+        <translation>Mọi thay đổi đã lưu, mới nhất ở trên.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Sáng kiến mới</translation>
+    </message>
+    <message>
+        <source>Initiative %1</source>
+        <translation>Sáng kiến %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Correct the shares in the Authors tab.</source>
+        <translation>Hãy sửa tỷ lệ đóng góp ở thẻ Tác giả.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Chưa lưu: hãy sửa các mục báo đỏ.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved, with warnings (see the fields marked).</source>
+        <translation>Đã lưu, có cảnh báo (xem các mục được đánh dấu).</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Lead author</source>
+        <translation>Tác giả chính</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind of solution</source>
+        <translation>Loại giải pháp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>First applied</source>
+        <translation>Ngày áp dụng</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Giá trị làm lợi</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Tải lên</translation>
+    </message>
+    <message>
+        <source>Cannot be calculated in money</source>
+        <translation>Không tính được bằng tiền</translation>
+    </message>
+    <message>
+        <source>Not calculable</source>
+        <translation>Không tính được</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>Tìm sáng kiến</translation>
+    </message>
+    <message>
+        <source>Search initiatives, authors, decision numbers… (accents optional)</source>
+        <translation>Tìm sáng kiến, tác giả, số quyết định… (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Record a new initiative (Ctrl+N)</source>
+        <translation>Nhập sáng kiến mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Sáng kiến mới</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Filter by kind of solution</source>
+        <translation>Lọc theo loại giải pháp</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Filter by field</source>
+        <translation>Lọc theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Filter by department</source>
+        <translation>Lọc theo đơn vị</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Chương trình:</translation>
+    </message>
+    <message>
+        <source>Filter by programme</source>
+        <translation>Lọc theo chương trình</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Filter by year of application</source>
+        <translation>Lọc theo năm áp dụng</translation>
+    </message>
+    <message>
+        <source>Year of first application</source>
+        <translation>Năm áp dụng lần đầu</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quý:</translation>
+    </message>
+    <message>
+        <source>Filter by quarter of application</source>
+        <translation>Lọc theo quý áp dụng</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <source>Found: %1 initiatives</source>
+        <translation>Tìm thấy %1 sáng kiến</translation>
+    </message>
+    <message>
+        <source>In all: %1 initiatives</source>
+        <translation>Tổng cộng %1 sáng kiến</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Changes waiting to upload: %1</source>
+        <translation>%1 thay đổi chưa tải lên</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge duplicate people</source>
+        <translation>Gộp người bị trùng</translation>
+    </message>
+    <message>
+        <source>These two rows should be one person. Choose the one to keep: the initiatives, rewards and other records of the other one move to it, then the other one is removed.</source>
+        <translation>Hai dòng này là cùng một người. Hãy chọn người được giữ lại: các sáng kiến, khen thưởng và hồ sơ khác của người kia sẽ chuyển sang người này, sau đó người kia bị xoá khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Giữ người này</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị / bộ phận</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Số sáng kiến</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Tìm người lao động</translation>
+    </message>
+    <message>
+        <source>Search by name or department… (accents optional)</source>
+        <translation>Tìm theo họ tên hoặc đơn vị… (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Danh sách người lao động</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Select two rows of the same person entered twice, then merge them into one</source>
+        <translation>Chọn hai dòng là cùng một người bị nhập hai lần, rồi gộp lại thành một</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gộp…</translation>
+    </message>
+    <message>
+        <source>Select two rows to merge duplicates</source>
+        <translation>Chọn hai dòng để gộp người bị trùng</translation>
+    </message>
+    <message>
+        <source>People found: %1</source>
+        <translation>Tìm thấy %1 người</translation>
+    </message>
+    <message>
+        <source>People in total: %1</source>
+        <translation>Tổng cộng %1 người</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Số sáng kiến</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị / bộ phận</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh, nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Kind of worker</source>
+        <translation>Loại lao động</translation>
+    </message>
+    <message>
+        <source>Trade union member</source>
+        <translation>Là đoàn viên công đoàn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa thông tin người lao động</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Thêm người lao động</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>%1: not available in this version yet</source>
+        <translation>%1: chưa có trong phiên bản này</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatch</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Khô&amp;ng với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Dừng lại</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép đị&amp;a chỉ liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Union unit</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Union name *</source>
+        <translation>Tên công đoàn cơ sở *</translation>
+    </message>
+    <message>
+        <source>e.g. Công đoàn cơ sở Công ty TNHH ABC</source>
+        <translation>Ví dụ: Công đoàn cơ sở Công ty TNHH ABC</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>e.g. CĐCS ABC</source>
+        <translation>Ví dụ: CĐCS ABC</translation>
+    </message>
+    <message>
+        <source>Unit code *</source>
+        <translation>Mã đơn vị *</translation>
+    </message>
+    <message>
+        <source>e.g. CDCS-ABC: Latin letters, digits, - or _</source>
+        <translation>Ví dụ: CDCS-ABC (chữ cái không dấu, chữ số, - hoặc _)</translation>
+    </message>
+    <message>
+        <source>Parent union</source>
+        <translation>Công đoàn cấp trên trực tiếp</translation>
+    </message>
+    <message>
+        <source>e.g. Công đoàn Khu kinh tế Hải Phòng</source>
+        <translation>Ví dụ: Công đoàn Khu kinh tế Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Place name for dates</source>
+        <translation>Địa danh ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. Hải Phòng, as in “Hải Phòng, ngày … tháng … năm …”</source>
+        <translation>Ví dụ: Hải Phòng (trong “Hải Phòng, ngày … tháng … năm …”)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Đơn vị sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Employer name *</source>
+        <translation>Tên đơn vị sử dụng lao động *</translation>
+    </message>
+    <message>
+        <source>e.g. Công ty TNHH ABC</source>
+        <translation>Ví dụ: Công ty TNHH ABC</translation>
+    </message>
+    <message>
+        <source>Head of the employer</source>
+        <translation>Người đứng đầu đơn vị</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <source>e.g. Tổng Giám đốc</source>
+        <translation>Ví dụ: Tổng Giám đốc</translation>
+    </message>
+    <message>
+        <source>Union leaders</source>
+        <translation>Lãnh đạo công đoàn</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Vice-chairman</source>
+        <translation>Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Your full name *</source>
+        <translation>Họ và tên của bạn *</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>The union&apos;s details have been saved.</source>
+        <translation>Đã lưu thông tin công đoàn cơ sở.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Chưa lưu được: hãy sửa các mục báo đỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>First-run setup</source>
+        <translation>Thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>Welcome to Sáng kiến Desktop</source>
+        <translation>Chào mừng đến với Sáng kiến Desktop</translation>
+    </message>
+    <message>
+        <source>This program keeps your union&apos;s register of initiatives on this computer. How would you like to start?</source>
+        <translation>Chương trình lưu sổ theo dõi sáng kiến của công đoàn ngay trên máy tính này. Bạn muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my union&apos;s office</source>
+        <translation>Thiết &amp;lập thông tin công đoàn cơ sở của tôi</translation>
+    </message>
+    <message>
+        <source>Enter your union unit, its employer and leaders. You can change them later in Settings.</source>
+        <translation>Nhập thông tin công đoàn cơ sở, đơn vị sử dụng lao động và lãnh đạo công đoàn. Có thể sửa lại sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data</source>
+        <translation>&amp;Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Opens a separate sample store with a few thousand made-up initiatives. Your own data folder stays empty, and this assistant appears again at the next start.</source>
+        <translation>Mở một kho dữ liệu mẫu riêng với vài nghìn sáng kiến giả định. Thư mục dữ liệu thật của bạn vẫn để trống, và phần thiết lập này sẽ hiện lại ở lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>Union unit</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The unit code is printed in initiative codes and certificate serials.</source>
+        <translation>Các mục có dấu * là bắt buộc. Mã đơn vị được dùng trong mã sáng kiến và số hiệu giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Union name *</source>
+        <translation>Tên công đoàn cơ sở *</translation>
+    </message>
+    <message>
+        <source>e.g. Công đoàn cơ sở Công ty TNHH ABC</source>
+        <translation>Ví dụ: Công đoàn cơ sở Công ty TNHH ABC</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>e.g. CĐCS ABC</source>
+        <translation>Ví dụ: CĐCS ABC</translation>
+    </message>
+    <message>
+        <source>Unit code *</source>
+        <translation>Mã đơn vị *</translation>
+    </message>
+    <message>
+        <source>e.g. CDCS-ABC: Latin letters, digits, - or _</source>
+        <translation>Ví dụ: CDCS-ABC (chữ cái không dấu, chữ số, - hoặc _)</translation>
+    </message>
+    <message>
+        <source>Parent union</source>
+        <translation>Công đoàn cấp trên trực tiếp</translation>
+    </message>
+    <message>
+        <source>e.g. Công đoàn Khu kinh tế Hải Phòng</source>
+        <translation>Ví dụ: Công đoàn Khu kinh tế Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Place name for dates</source>
+        <translation>Địa danh ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. Hải Phòng, as in “Hải Phòng, ngày … tháng … năm …”</source>
+        <translation>Ví dụ: Hải Phòng (trong “Hải Phòng, ngày … tháng … năm …”)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Đơn vị sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>The company or agency where the union works; it recognises initiatives.</source>
+        <translation>Doanh nghiệp, cơ quan nơi công đoàn hoạt động; là nơi công nhận sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Employer name *</source>
+        <translation>Tên đơn vị sử dụng lao động *</translation>
+    </message>
+    <message>
+        <source>e.g. Công ty TNHH ABC</source>
+        <translation>Ví dụ: Công ty TNHH ABC</translation>
+    </message>
+    <message>
+        <source>Head of the employer</source>
+        <translation>Người đứng đầu đơn vị</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <source>e.g. Tổng Giám đốc</source>
+        <translation>Ví dụ: Tổng Giám đốc</translation>
+    </message>
+    <message>
+        <source>Union leaders</source>
+        <translation>Lãnh đạo công đoàn</translation>
+    </message>
+    <message>
+        <source>They sign the union&apos;s papers: the chairman, or the vice-chairman on the chairman&apos;s behalf.</source>
+        <translation>Người ký văn bản của công đoàn: Chủ tịch, hoặc Phó Chủ tịch ký thay (KT. Chủ tịch).</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Vice-chairman</source>
+        <translation>Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>The union officer who keeps the register on this computer; your name is recorded with every change.</source>
+        <translation>Cán bộ công đoàn quản lý sổ sáng kiến trên máy này; họ tên của bạn được ghi kèm mỗi thay đổi.</translation>
+    </message>
+    <message>
+        <source>Your full name *</source>
+        <translation>Họ và tên của bạn *</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xác nhận thông tin</translation>
+    </message>
+    <message>
+        <source>Check the details, then press Finish to save them.</source>
+        <translation>Kiểm tra lại thông tin rồi bấm Hoàn tất để lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Open demo data</source>
+        <translation>&amp;Mở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data…</source>
+        <translation>Đang chuẩn bị dữ liệu mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortLabel</name>
+    <message>
+        <source>Technical</source>
+        <translation>Kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Tech. advance</source>
+        <translation>Ứng dụng TBKT</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Đề tài NCKH</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản xuất, KD</translation>
+    </message>
+    <message>
+        <source>Work safety</source>
+        <translation>ATVSLĐ</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Admin. reform</source>
+        <translation>Cải cách HC</translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation>Xây dựng Đảng</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Quản lý, điều hành</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cộng đồng</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>CNTT</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+</TS>

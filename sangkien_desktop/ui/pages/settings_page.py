@@ -1,0 +1,125 @@
+"""Settings: the office's details, the officer's name and the interface language.
+
+The detail fields are the setup wizard's (``widgets.office_fields``), checked with the same rules;
+saving runs ``OfficeService.update_office`` on the db lane. The language is a per-PC preference
+kept in ``QSettings`` and used from the next start (``i18n.language_from``).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from sangkien_desktop.domain.errors import KnownError, ValidationError
+from sangkien_desktop.domain.model import OfficeView
+from sangkien_desktop.services.office import OFFICE_FIELDS, OfficeService
+from sangkien_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from sangkien_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, current_language, language_from
+from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.office_fields import ERROR_STYLE, OfficeFields, office_values
+
+__all__ = ["SettingsPage"]
+
+
+class SettingsPage(QWidget):
+    """Loads the office on the db lane, then edits it; Save is enabled while every field is valid.
+
+    ``office_saved(OfficeView)`` is emitted after a save. A language change is written to
+    ``settings`` at once and a note says it applies from the next start.
+    """
+
+    office_saved = Signal(object)
+
+    def __init__(self, office_service: OfficeService, runner: Runner, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self._service = office_service
+        self._runner = runner
+        self._settings = settings
+        self._office: OfficeView | None = None
+        self._saving = False
+        self.fields = OfficeFields(self.ui, [f.name for f in OFFICE_FIELDS], self)
+        self.fields.changed.connect(self._update_save_button)
+        self.ui.saveButton.clicked.connect(self.save)
+        self._fill_languages()
+        self._align_labels()
+        self._update_save_button()
+        self.reload()
+
+    def _align_labels(self) -> None:
+        """One label column across the groups, as if they were a single form."""
+        labels = [b.label for b in self.fields.bindings] + [self.ui.languageLabel]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    # -- office details ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the saved details again (on the db lane) into the fields."""
+        self._runner.run(self._service.get_office, lane="db", on_success=self._loaded,
+                         on_failure=self._failed)
+
+    def _loaded(self, office: OfficeView) -> None:
+        self._office = office
+        self.fields.set_values(office_values(office))
+        self._update_save_button()
+
+    def save(self) -> None:
+        if self._office is None or self._saving or not self.fields.valid():
+            return
+        self._set_saving(True)
+        data = self.fields.office_input(self._office.officer_role)
+        self._runner.run(partial(self._service.update_office, data, self._office.officer_id), lane="db",
+                         on_success=self._saved, on_failure=self._failed)
+
+    def _saved(self, office: OfficeView) -> None:
+        self._set_saving(False)
+        self._loaded(office)
+        self._say(self.tr("The union's details have been saved."))
+        self.office_saved.emit(office)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            elsewhere = self.fields.show_problems(exc.problems)
+            lines = [self.tr("Not saved: correct the fields marked in red.")]
+            self._say("\n".join(lines + [p.message() for p in elsewhere]), error=True)
+        elif isinstance(exc, KnownError):
+            self._say(exc.message, error=True)
+        else:
+            raise exc
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self._update_save_button()
+
+    def _update_save_button(self) -> None:
+        ready = self._office is not None and not self._saving
+        self.ui.saveButton.setEnabled(ready and self.fields.valid())
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.ui.statusLabel.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.statusLabel.setText(text)
+
+    # -- interface language -----------------------------------------------------------------------
+
+    def _fill_languages(self) -> None:
+        combo = self.ui.languageCombo
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(combo.findData(language_from(self._settings)))
+        combo.currentIndexChanged.connect(self._language_chosen)
+        self._show_language_note()
+
+    def _language_chosen(self, _index: int) -> None:
+        self._settings.setValue(LANGUAGE_KEY, self.ui.languageCombo.currentData())
+        self._settings.sync()
+        self._show_language_note()
+
+    def _show_language_note(self) -> None:
+        self.ui.languageNote.setVisible(self.ui.languageCombo.currentData() != current_language())

@@ -1,0 +1,1 @@
+"""Reusable widgets and the controllers of composite form parts."""
