@@ -26,7 +26,7 @@ from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths
 from sangkien_desktop.services.container import Services, build_services
-from sangkien_desktop.ui.dialogs.setup_wizard import SetupChoice, SetupWizard, open_demo_office
+from sangkien_desktop.ui.dialogs.setup_choice import SetupChoice
 from sangkien_desktop.ui.errors import install_error_handlers
 from sangkien_desktop.ui.fonts import use_interface_font
 from sangkien_desktop.ui.i18n import arg, install_translator, language_from
@@ -73,6 +73,8 @@ def ensure_office(services: Services, runner: Runner) -> OfficeView | SetupChoic
     try:
         return services.office.get_office()
     except NotInitialisedError:
+        from sangkien_desktop.ui.dialogs.setup_wizard import SetupWizard  # first run only
+
         wizard = SetupWizard(services.office, runner)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -88,7 +90,13 @@ def run_window(app: QApplication, services: Services, demo: bool = False) -> int
     runner = TaskRunner()
     try:
         try:
-            office = open_demo_office(services, runner) if demo else ensure_office(services, runner)
+            office: OfficeView | SetupChoice | None
+            if demo:
+                from sangkien_desktop.ui.dialogs.setup_wizard import open_demo_office  # demo store only
+
+                office = open_demo_office(services, runner)
+            else:
+                office = ensure_office(services, runner)
         except KnownError as exc:
             show_error(exc.message)
             return 1

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.enums import AuthorRole
 from sangkien_desktop.domain.text import ToneOrder, full_name_sort_key, split_name
 
-from . import person_search, search
+from . import person_search
 from .models import (
     Attachment,
     Authorship,
@@ -27,7 +27,6 @@ from .models import (
 )
 
 _LIVE = Person.deleted_at.is_(None)
-_FTS = sa.table(person_search.FTS_TABLE, sa.column("rowid"))
 _INITIATIVE_COUNT = (
     sa.select(sa.func.count())
     .select_from(Authorship)
@@ -101,21 +100,12 @@ class PersonRepository:
     def page(self, text: str, limit: int, offset: int) -> tuple[int, list[sa.Row[Any]]]:
         """Total and one page of living persons whose folded name or department matches ``text``
         (everyone for a blank text), in Vietnamese name order (given name first), then by id."""
-        query = sa.select(*VIEW_COLUMNS).where(_LIVE)
-        conn = self.session.connection()
-        expression = search.match_expression(text)
-        if expression is None:
-            total = self.session.scalar(sa.select(sa.func.count()).select_from(Person).where(_LIVE)) or 0
-        else:
-            matching = sa.select(_FTS.c.rowid).where(
-                sa.text(f"{person_search.FTS_TABLE} MATCH :expression").bindparams(expression=expression)
-            )
-            query = query.where(Person.pk.in_(matching))
-            total = person_search.INDEX.count_matches(conn, expression)
-        rows = self.session.execute(
-            query.order_by(Person.name_sort_key, Person.id).limit(limit).offset(offset)
-        ).all()
-        return int(total), list(rows)
+        total, pks = person_search.page_pks(self.session.connection(), text, limit, offset)
+        if not pks:
+            return total, []
+        found = self.session.execute(sa.select(Person.pk, *VIEW_COLUMNS).where(Person.pk.in_(pks)))
+        rows = {r.pk: r for r in found}
+        return total, [rows[pk] for pk in pks if pk in rows]
 
     def view_row(self, person_id: str) -> sa.Row[Any] | None:
         return self.session.execute(sa.select(*VIEW_COLUMNS).where(Person.id == person_id, _LIVE)).first()

@@ -106,14 +106,15 @@ def test_each_block_is_requested_once(services: Services, demo: list[InitiativeV
     assert model.data(model.index(120, Column.TITLE)) == demo[120].title
 
 
-def test_stale_blocks_of_a_previous_query_are_discarded(services: Services,
+def test_stale_blocks_of_a_previous_query_are_discarded(qtbot: QtBot, services: Services,
                                                         demo: list[InitiativeView]) -> None:
     runner = DeferredRunner()
     model = InitiativeTableModel(runner)
     model.set_query(CountingFetch(services))
     runner.release_all()
     model.data(model.index(150, Column.TITLE))  # asks for blocks 1 and 2 of the full list
-    model.data(model.index(210, Column.TITLE))
+    model.data(model.index(210, Column.TITLE))  # waits: block 1 is being fetched
+    qtbot.waitUntil(lambda: len(runner.pending) == 2, timeout=WAIT_MS)  # until the view settles
     old_block_1, old_block_2 = runner.pending
     runner.pending.clear()
     ideas = InitiativeStatus.Y_TUONG
@@ -301,3 +302,21 @@ def test_typing_while_a_query_runs_queues_only_the_latest_text(qtbot: QtBot, ser
     runner.release_all()
     expected = services.initiatives.search("cải tiến máy", limit=1)
     assert page.model.rowCount() == expected.total
+
+
+def test_blocks_passed_over_while_fetching_wait_for_the_view_to_settle(qtbot: QtBot, services: Services,
+                                                                       demo: list[InitiativeView]) -> None:
+    runner = DeferredRunner()
+    model = InitiativeTableModel(runner, block_size=10, max_blocks=6)
+    model.set_query(CountingFetch(services))
+    runner.release_all()
+    model.data(model.index(15, Column.TITLE))  # nothing running: fetched at once
+    assert len(runner.pending) == 1
+    for row in range(25, 245, 10):  # a fast scroll while block 1 is fetched: nothing more yet
+        model.data(model.index(row, Column.TITLE))
+    assert len(runner.pending) == 1
+    qtbot.waitUntil(lambda: len(runner.pending) > 1, timeout=WAIT_MS)
+    runner.release_all()
+    # Only the blocks near where the view stopped (row 235: block 23) were fetched, within half the
+    # cache (3 blocks); the ones passed over earlier are asked for again if they come back into view.
+    assert model.loaded_blocks() == [0, 1, 20, 21, 22, 23]

@@ -126,6 +126,8 @@ def test_navigation_reaches_every_page(qtbot: QtBot, services: Services, runner:
         assert window.ui.pageStack.currentIndex() == row
         if row == 0:
             assert page is window.initiatives_page
+        elif title == "Người lao động":
+            assert page is window.people_page
         elif title == "Cài đặt":
             assert page is window.settings_page
             assert isinstance(page, SettingsPage)
@@ -350,7 +352,8 @@ def test_saved_office_details_show_in_the_title_and_status_bar(qtbot: QtBot, ser
     window = make_window(qtbot, services, runner, settings)
     window.setWindowTitle(window.windowTitle() + " (dữ liệu mẫu)")
     office = services.office.get_office()
-    renamed = dataclasses.replace(office, short_name="CĐCS Dệt Hà Nam", full_name="Công đoàn cơ sở Dệt Hà Nam")
+    renamed = dataclasses.replace(office, short_name="CĐCS Dệt Hà Nam",
+                                  full_name="Công đoàn cơ sở Dệt Hà Nam")
     window.settings_page.office_saved.emit(renamed)
     assert window.windowTitle() == "Sáng kiến Desktop – CĐCS Dệt Hà Nam (dữ liệu mẫu)"
     assert window.office_label.text() == "Công đoàn cơ sở Dệt Hà Nam"

@@ -106,7 +106,8 @@ def test_slow_work_shows_the_dialog_after_the_delay_with_its_reports(
     qtbot.wait(DELAY_MS // 4)
     assert progress_dialogs() == []
     dialog = wait_for_dialog(qtbot)
-    assert (time.monotonic() - started) * 1000 >= DELAY_MS
+    # Qt's coarse timers may fire up to 5 % early.
+    assert (time.monotonic() - started) * 1000 >= DELAY_MS * 0.95
     qtbot.waitUntil(lambda: dialog.value() == 3, timeout=WAIT_MS)
     assert dialog.maximum() == 10
     assert dialog.labelText() == "Đang in giấy chứng nhận\nGiấy chứng nhận 3/10"

@@ -6,13 +6,20 @@ from typing import Any
 
 from alembic import context
 
+from sangkien_desktop.persistence import person_search
 from sangkien_desktop.persistence.models import Base
 
 # Tables that live outside the ORM metadata (the FTS5 index and its shadow tables).
-UNMANAGED_PREFIXES = ("initiative_fts", "person_fts")
+UNMANAGED_PREFIXES = ("initiative_fts", person_search.FTS_TABLE)
+
+
+# Indexes kept by hand next to them (a partial index for the people page's order).
+UNMANAGED_INDEXES = (person_search.ORDER_INDEX,)
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    if type_ == "index" and name in UNMANAGED_INDEXES:
+        return False
     return not (type_ == "table" and name and name.startswith(UNMANAGED_PREFIXES))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDesktopServices
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import QWidget
 
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
-from sangkien_desktop.ui.dialogs.initiative_editor import InitiativeEditor
 from sangkien_desktop.ui.tasks import Runner
 from sangkien_desktop.ui.widgets.attachments_panel import OpenUrl
+
+if TYPE_CHECKING:
+    from sangkien_desktop.ui.dialogs.initiative_editor import InitiativeEditor
 
 __all__ = ["EditorLauncher"]
 
@@ -66,6 +69,9 @@ class EditorLauncher(QObject):
         return not any(editor.isVisible() for editor in self._editors)
 
     def _create(self, initiative_id: str | None) -> InitiativeEditor:
+        # Imported at the first opening: the editor's modules are not needed to show the registry.
+        from sangkien_desktop.ui.dialogs.initiative_editor import InitiativeEditor
+
         editor = InitiativeEditor(self._services, self._runner, initiative_id, self._window(), self._prompts,
                                   self._open_url)
         self._editors.append(editor)

@@ -8,7 +8,6 @@ store (``config.demo_data_dir``) and ``open_demo_office`` fills it on first use.
 
 from __future__ import annotations
 
-from enum import Enum
 from functools import partial
 from html import escape
 
@@ -20,6 +19,7 @@ from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.services.demo import generate_demo
 from sangkien_desktop.services.office import DEMO_OFFICE, OfficeService
+from sangkien_desktop.ui.dialogs.setup_choice import SetupChoice
 from sangkien_desktop.ui.forms.ui_setup_wizard import Ui_SetupWizard
 from sangkien_desktop.ui.tasks import Runner, TaskControl
 from sangkien_desktop.ui.widgets.checked_page import CheckedPage
@@ -33,11 +33,6 @@ UNIT_FIELDS = ("unit_name", "short_name", "unit_code", "parent_union_name", "pla
 EMPLOYER_FIELDS = ("employer_name", "employer_head_name", "employer_head_title")
 LEADER_FIELDS = ("chair_name", "vice_chair_name")
 OFFICER_FIELDS = ("officer_name",)
-
-
-class SetupChoice(Enum):
-    OFFICE = "office"
-    DEMO = "demo"
 
 
 class SetupWizard(QWizard):

@@ -4,7 +4,10 @@ A query is a ``fetch(limit, offset) -> Page[T]``, a plain call into a service. T
 block 0 first; its ``Page.total`` becomes ``rowCount()``. Any other block is fetched, once, when
 ``data()`` first asks for one of its rows; until it arrives the row shows "…" in the loading
 column. At most ``max_blocks`` blocks stay cached (those farthest from the latest request are
-dropped and fetched again when needed). Subclasses say how one item fills its cells.
+dropped and fetched again when needed). While a fetch is running, the blocks a fast scroll passes
+over wait until the view settles (``SETTLE_MS``): rows that are on screen for an instant cost no
+database work, and no Python time taken from the GUI thread. A queued fetch the view has moved far
+away from is skipped. Subclasses say how one item fills its cells.
 """
 
 from __future__ import annotations
@@ -14,13 +17,21 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import Page
 from sangkien_desktop.ui.tasks import Runner
 
-__all__ = ["BLOCK_SIZE", "ITEM_ROLE", "LOADING_TEXT", "MAX_BLOCKS", "AnyIndex", "LazyTableModel"]
+__all__ = ["BLOCK_SIZE", "ITEM_ROLE", "LOADING_TEXT", "MAX_BLOCKS", "SETTLE_MS", "AnyIndex", "LazyTableModel"]
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -28,6 +39,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's item (None while its block
 BLOCK_SIZE = 100
 MAX_BLOCKS = 20
 LOADING_TEXT = "…"
+SETTLE_MS = 40
 
 
 @dataclass
@@ -73,6 +85,13 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         self._latest = 0  # generation of the newest query asked for
         self._query: _Query[T] = _Query(generation=0)  # the query shown
         self._delivering_inline = False
+        self._focus = 0  # the block asked for last: where the view is
+        self._fetching = 0  # block fetches on the db lane
+        self._wanted: set[int] = set()  # blocks waiting for the view to settle
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._fetch_wanted)
 
     # -- what subclasses fill in ----------------------------------------------------------------
 
@@ -99,6 +118,7 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             return  # a newer query is on its way
         self.beginResetModel()
         self._query = _Query(generation, fetch, page.total, {0: page.items})
+        self._wanted.clear()
         self.endResetModel()
         self.total_known.emit(page.total)
         self.query_done.emit()
@@ -130,20 +150,53 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         query = self._query
         if query.fetch is None or block in query.pending or block in query.blocks:
             return
+        self._focus = block
+        if self._fetching or self._settle.isActive():
+            self._wanted.add(block)
+            self._settle.start()  # (re)start: fetch once the view stops moving
+            return
+        self._submit(block)
+
+    def _fetch_wanted(self) -> None:
+        wanted = sorted(self._wanted, key=lambda b: abs(b - self._focus))
+        self._wanted.clear()
+        for block in wanted:
+            if self._near_focus(block):
+                self._submit(block)  # the others are asked for again if they come back into view
+
+    def _near_focus(self, block: int) -> bool:
+        return abs(block - self._focus) <= self._max_blocks // 2
+
+    def _submit(self, block: int) -> None:
+        query = self._query
+        if query.fetch is None or block in query.pending or block in query.blocks:
+            return
         query.pending.add(block)
+        self._fetching += 1
         self._delivering_inline = True  # an inline runner delivers before run() returns
         try:
-            self._runner.run(partial(query.fetch, self._block_size, block * self._block_size), lane="db",
+            self._runner.run(partial(self._fetch_if_near, query, block), lane="db",
                              on_success=partial(self._block_arrived, query.generation, block),
                              on_failure=partial(self._block_failed, query.generation))
         finally:
             self._delivering_inline = False
 
-    def _block_arrived(self, generation: int, block: int, page: Page[T]) -> None:
+    def _fetch_if_near(self, query: _Query[T], block: int) -> Page[T] | None:
+        """Db lane: fetch the block, unless the view has moved far from it while it waited in the
+        queue. Reads ``_focus``, an int the GUI thread replaces: one atomic read, no lock needed."""
+        assert query.fetch is not None
+        if not self._near_focus(block):
+            return None
+        return query.fetch(self._block_size, block * self._block_size)
+
+    def _block_arrived(self, generation: int, block: int, page: Page[T] | None) -> None:
+        self._fetching -= 1
         query = self._query
         if generation != query.generation:
             return  # a block of an older query
         query.pending.discard(block)
+        if page is None:
+            return  # skipped: asked for again if it comes back into view
         query.blocks[block] = page.items
         self._evict_far_from(block)
         if self._delivering_inline:
@@ -154,6 +207,7 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
 
     def _block_failed(self, generation: int, exc: Exception) -> None:
+        self._fetching -= 1
         if not isinstance(exc, KnownError):
             raise exc
         if generation == self._query.generation:
