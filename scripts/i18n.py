@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,20 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_forms import tool_path  # the same folder: one place finds the Qt tools
+
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "sangkien_vi.ts"
 TARGET_LANGUAGE, SOURCE_LANGUAGE = "vi_VN", "en_US"
 GENERATED_FORMS = ROOT / "sangkien_desktop" / "ui" / "forms"
 _SKIPPED_TYPES = frozenset({"obsolete", "vanished"})
-
-
-def tool_path(name: str) -> str:
-    """A Qt tool from the interpreter's own bin folder (the pinned PySide6, not the first on PATH)."""
-    bin_dir = Path(sys.executable).parent
-    found = shutil.which(name, path=str(bin_dir))
-    if found is None:
-        raise SystemExit(f"{name} not found in {bin_dir}; install PySide6-Essentials here")
-    return found
 
 
 def source_files() -> list[Path]:

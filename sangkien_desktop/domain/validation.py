@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 
@@ -61,11 +62,18 @@ def _lengths(draft: InitiativeDraft) -> list[FieldProblem]:
     problems = []
     if not draft.title:
         problems.append(_problem("title", "bắt buộc phải có"))
-    for field, limit in MAX_LENGTHS.items():
-        value = getattr(draft, field)
+    return problems + too_long(draft, MAX_LENGTHS, _problem)
+
+
+def too_long(data: object, limits: Mapping[str, int],
+             problem: Callable[[str, str], FieldProblem]) -> list[FieldProblem]:
+    """A problem for each text field of ``data`` longer than its limit (refused, never cut)."""
+    found = []
+    for field, limit in limits.items():
+        value = getattr(data, field)
         if value and len(value) > limit:
-            problems.append(_problem(field, f"dài {len(value)} ký tự, tối đa {limit}"))
-    return problems
+            found.append(problem(field, f"dài {len(value)} ký tự, tối đa {limit}"))
+    return found
 
 
 def _authors(draft: InitiativeDraft, settings: LegalSettings) -> list[FieldProblem]:

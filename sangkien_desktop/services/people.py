@@ -14,6 +14,7 @@ from sangkien_desktop.domain.enums import Sex, WorkerKind
 from sangkien_desktop.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from sangkien_desktop.domain.model import Page, parse_date
 from sangkien_desktop.domain.text import ToneOrder, clean
+from sangkien_desktop.domain.validation import too_long
 from sangkien_desktop.persistence.models import Person
 from sangkien_desktop.persistence.people import PersonRepository, set_name
 from sangkien_desktop.persistence.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -144,10 +145,7 @@ def _problems(data: PersonInput, today: date) -> list[FieldProblem]:
     problems = []
     if not data.full_name:
         problems.append(_problem("full_name", "bắt buộc phải có"))
-    for field, limit in MAX_LENGTHS.items():
-        value = getattr(data, field)
-        if value and len(value) > limit:
-            problems.append(_problem(field, f"dài {len(value)} ký tự, tối đa {limit}"))
+    problems += too_long(data, MAX_LENGTHS, _problem)
     if data.birth_date is not None:
         if data.birth_date > today:
             problems.append(_problem("birth_date", "không được ở tương lai"))

@@ -17,14 +17,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from sangkien_desktop.domain.text import clean, format_date, format_number
+from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
 
 __all__ = ["FULL_SHARE", "AuthorColumn", "AuthorRow", "AuthorsModel", "share_text"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FULL_SHARE = Decimal("100")
 _CENT = Decimal("0.01")
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class AuthorColumn(IntEnum):
@@ -160,7 +159,7 @@ class AuthorsModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], AuthorColumn(index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == AuthorColumn.SHARE else _LEFT
+            return RIGHT if column == AuthorColumn.SHARE else LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.EditRole:
@@ -209,7 +208,7 @@ class AuthorsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._header(AuthorColumn(section))
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section == AuthorColumn.SHARE else _LEFT
+            return RIGHT if section == AuthorColumn.SHARE else LEFT
         return None
 
     def _header(self, column: AuthorColumn) -> str:

@@ -15,6 +15,7 @@ from sangkien_desktop.domain.model import InitiativeView, Page
 from sangkien_desktop.domain.registry_sort import RegistrySort, SortColumn
 from sangkien_desktop.domain.text import format_date, format_money
 from sangkien_desktop.ui.labels import enum_label, short_label
+from sangkien_desktop.ui.models.alignment import CENTER, LEFT, RIGHT
 from sangkien_desktop.ui.models.lazy_table import (
     BLOCK_SIZE,
     ITEM_ROLE,
@@ -28,9 +29,6 @@ __all__ = ["BLOCK_SIZE", "ITEM_ROLE", "LOADING_TEXT", "MAX_BLOCKS", "Column", "F
 
 Fetch = Callable[[int, int], Page[InitiativeView]]  # (limit, offset) → page; runs on the db lane
 _CONTEXT = "InitiativeTable"  # only for the headers; lupdate needs literal contexts elsewhere
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 class Column(IntEnum):
@@ -56,7 +54,7 @@ class Column(IntEnum):
 
     @property
     def alignment(self) -> Qt.AlignmentFlag:
-        return _RIGHT if self == Column.BENEFIT else _CENTER if self == Column.UPLOAD else _LEFT
+        return RIGHT if self == Column.BENEFIT else CENTER if self == Column.UPLOAD else LEFT
 
 
 _HEADERS = {

@@ -10,14 +10,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from sangkien_desktop.domain.text import format_date, format_number
 from sangkien_desktop.services.people import PersonView
 from sangkien_desktop.ui.labels import enum_label
+from sangkien_desktop.ui.models.alignment import CENTER, LEFT, RIGHT
 from sangkien_desktop.ui.models.lazy_table import ITEM_ROLE, LOADING_TEXT, LazyTableModel
 
 __all__ = ["ITEM_ROLE", "LOADING_TEXT", "PeopleColumn", "PeopleTableModel", "display_text", "member_text"]
 
 _CONTEXT = "PeopleTable"  # only for the headers; lupdate needs literal contexts elsewhere
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 class PeopleColumn(IntEnum):
@@ -36,8 +34,8 @@ class PeopleColumn(IntEnum):
     @property
     def alignment(self) -> Qt.AlignmentFlag:
         if self == PeopleColumn.INITIATIVES:
-            return _RIGHT
-        return _CENTER if self == PeopleColumn.MEMBER else _LEFT
+            return RIGHT
+        return CENTER if self == PeopleColumn.MEMBER else LEFT
 
 
 _HEADERS = {
