@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from sangkien_desktop.domain.errors import StoreCorruptError, StoreError, StoreTooNewError
 
-from . import person_search, search
+from . import person_search, registry_indexes, search
 from .db import create_store_engine, has_fts5
 from .models import Base, SyncState
 
@@ -145,6 +145,8 @@ def open_store(paths: StorePaths, *, now: datetime | None = None) -> Engine:
         migrate(paths.db)
     engine = create_store_engine(paths.db)
     _require_fts5(engine)
+    with engine.begin() as conn:
+        registry_indexes.ensure(conn)  # rebuilt if a bulk load died while they were dropped
     return engine
 
 

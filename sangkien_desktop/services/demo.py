@@ -46,7 +46,7 @@ from sangkien_desktop.domain.enums import (
 from sangkien_desktop.domain.errors import FieldProblem, ValidationError
 from sangkien_desktop.domain.rules import default_shares
 from sangkien_desktop.domain.text import name_sort_key
-from sangkien_desktop.persistence import person_search, search
+from sangkien_desktop.persistence import person_search, registry_indexes, search
 from sangkien_desktop.persistence.bulk import (
     BulkWriter,
     StagedChunk,
@@ -171,11 +171,12 @@ def _load(services: Services, plan: DemoPlan, persons: list[PersonFacts], progre
     engine = create_store_engine(services.paths.db, tuning=BULK)  # demo rows are regenerable
     done = 0
     try:
-        for staged, initiatives in _chunks(plan, persons):
-            load_staged(engine, staged, plan.now, source="demo")
-            done += initiatives
-            if progress and initiatives:
-                progress(done, plan.count)
+        with registry_indexes.deferred_for_bulk_load(engine, plan.count):
+            for staged, initiatives in _chunks(plan, persons):
+                load_staged(engine, staged, plan.now, source="demo")
+                done += initiatives
+                if progress and initiatives:
+                    progress(done, plan.count)
     finally:
         engine.dispose()
     return done

@@ -159,3 +159,34 @@ def test_unknown_kind_and_field_values_still_rank(services: Services) -> None:
     rank = group_rank(SortColumn.KIND)
     assert rank(SolutionKind.KY_THUAT) < rank("NOT_A_KIND")
     assert group_rank(SortColumn.FIELD)(FieldCode.SX_KD) != ""
+
+
+def test_a_large_demo_load_builds_the_registry_indexes_again(services: Services) -> None:
+    from sangkien_desktop.services.demo import generate_demo
+
+    def indexes() -> set[str]:
+        with services.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                        "AND tbl_name = 'initiative'")
+            return {row[0] for row in rows}
+
+    before = indexes()
+    assert {"ix_initiative_title_sort_key", "ix_initiative_lead_sort_key"} <= before
+    generate_demo(services, 40, seed=5)  # doubles an empty table: loaded without them, then rebuilt
+    assert indexes() == before
+
+
+def test_opening_the_store_rebuilds_a_missing_registry_index(services: Services) -> None:
+    from sangkien_desktop.services.container import build_services
+
+    with services.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_initiative_benefit_value")  # as a killed bulk load leaves it
+    services.close()
+    reopened = build_services(services.paths.data_dir)
+    try:
+        with reopened.engine.connect() as conn:
+            found = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master "
+                                         "WHERE name = 'ix_initiative_benefit_value'").scalar_one()
+        assert found == 1
+    finally:
+        reopened.close()
