@@ -138,8 +138,14 @@ def insert_ops(conn: Connection, values: Sequence[tuple[Any, ...]]) -> int:
     epoch, next_seq = conn.execute(sa.select(SyncState.device_epoch, SyncState.next_seq)).one()
     rows = [(v[0], epoch, next_seq + i, *v[_EPOCH_AT + 2 :]) for i, v in enumerate(values)]
     conn.exec_driver_sql(outbox_insert(conn.dialect).sql, rows)
-    conn.execute(sa.update(SyncState).values(next_seq=next_seq + len(rows)))
+    _advance(conn, len(rows))
     return len(rows)
+
+
+def _advance(conn: Connection, added: int) -> None:
+    """The next seq and the count of unsettled ops move with every insert, in its transaction."""
+    conn.execute(sa.update(SyncState).values(next_seq=SyncState.next_seq + added,
+                                             unsettled_ops=SyncState.unsettled_ops + added))
 
 
 def insert_staged_ops(conn: Connection, source: str, count: int) -> None:
@@ -154,7 +160,7 @@ def insert_staged_ops(conn: Connection, source: str, count: int) -> None:
         f"INSERT INTO outbox ({', '.join(columns)}) SELECT {', '.join(values)} FROM {source} ORDER BY seq",
         (epoch, next_seq),
     )
-    conn.execute(sa.update(SyncState).values(next_seq=next_seq + count))
+    _advance(conn, count)
 
 
 def append_ops(conn: Connection, drafts: Sequence[OpDraft], now: datetime) -> int:
@@ -203,7 +209,16 @@ UNSETTLED_STATES = ("PENDING", "IN_FLIGHT", "DEFERRED")
 
 
 def pending_count(conn: Connection) -> int:
-    """Changes not yet delivered, counted on the (state, seq) index: cheap on millions of ops."""
+    """Changes not yet delivered: the counter kept with the outbox (one row read, not millions).
+
+    Every insert adds to it in its own transaction (``_advance``); whatever settles ops (the sync
+    client) must subtract in its transaction. ``count_unsettled`` counts the rows themselves, and
+    the health check compares the two."""
+    return int(conn.execute(sa.select(SyncState.unsettled_ops)).scalar_one())
+
+
+def count_unsettled(conn: Connection) -> int:
+    """The unsettled ops counted on the (state, seq) index: exact, but it reads every such entry."""
     query = sa.select(sa.func.count()).select_from(OutboxOp).where(OutboxOp.state.in_(UNSETTLED_STATES))
     return int(conn.execute(query).scalar_one())
 

@@ -1,4 +1,4 @@
-"""Store health: SQLite integrity, schema revision and an outbox without gaps."""
+"""Store health: SQLite integrity, schema revision, an outbox without gaps and its pending counter."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from sangkien_desktop.persistence.models import SyncState
-from sangkien_desktop.persistence.outbox import outbox_is_gapless
+from sangkien_desktop.persistence.outbox import count_unsettled, outbox_is_gapless, pending_count
 from sangkien_desktop.persistence.store import head_revision
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
@@ -19,10 +19,13 @@ class HealthReport:
     head: str
     outbox_gapless: bool
     next_seq: int
+    pending_counted: int = 0  # unsettled ops counted row by row
+    pending_kept: int = 0  # the counter the status bar reads
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and self.revision == self.head and self.outbox_gapless
+        return (self.integrity == "ok" and self.revision == self.head and self.outbox_gapless
+                and self.pending_counted == self.pending_kept)
 
     def lines(self) -> list[str]:
         mark = {True: "đạt", False: "LỖI"}
@@ -30,6 +33,8 @@ class HealthReport:
             f"Kiểm tra toàn vẹn SQLite: {mark[self.integrity == 'ok']} ({self.integrity})",
             f"Phiên bản lược đồ: {mark[self.revision == self.head]} ({self.revision}, mới nhất {self.head})",
             f"Hàng đợi đồng bộ liên tục: {mark[self.outbox_gapless]} ({self.next_seq - 1} thay đổi)",
+            f"Số thay đổi chưa tải lên khớp với hàng đợi: {mark[self.pending_counted == self.pending_kept]}"
+            f" ({self.pending_counted} đếm được, {self.pending_kept} đã ghi)",
         ]
 
 
@@ -43,4 +48,5 @@ def check_store(uow: UnitOfWorkFactory) -> HealthReport:
             integrity = f"{len(fk_broken)} liên kết khóa ngoại hỏng" if integrity == "ok" else integrity
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         next_seq = int(session.scalar(sa.select(SyncState.next_seq)) or 1)
-        return HealthReport(integrity, revision, head_revision(), outbox_is_gapless(conn), next_seq)
+        return HealthReport(integrity, revision, head_revision(), outbox_is_gapless(conn), next_seq,
+                            count_unsettled(conn), pending_count(conn))

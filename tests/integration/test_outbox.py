@@ -465,3 +465,23 @@ def test_demo_data_has_a_gapless_outbox_and_one_op_per_record(services: Services
     assert bad_hashes == []
     report = check_store(services.uow)
     assert report.ok, report.lines()
+
+
+def test_the_pending_counter_follows_every_insert(services: Services,
+                                                  make_initiative: MakeInitiative) -> None:
+    from sangkien_desktop.persistence.outbox import count_unsettled, pending_count
+    from sangkien_desktop.services.demo import generate_demo
+
+    def both() -> tuple[int, int]:
+        with services.engine.connect() as conn:
+            return pending_count(conn), count_unsettled(conn)
+
+    start, counted_at_start = both()
+    assert start == counted_at_start  # the office's own records are waiting already
+    make_initiative(authors=["Mai Thu Trang"])
+    kept, counted = both()
+    assert kept == counted > start
+    generate_demo(services, 30, seed=2)  # the bulk path
+    kept_after, counted_after = both()
+    assert kept_after == counted_after > counted
+    assert services.initiatives.pending_changes() == kept_after

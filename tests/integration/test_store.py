@@ -44,7 +44,10 @@ def _schema(path: Path) -> dict[tuple[str, str], Any]:
             "WHERE name NOT LIKE 'sqlite_autoindex_%' ORDER BY type, name"
         ).fetchall()
         for kind, name, table, sql in rows:
-            lines = sorted(x.strip().rstrip(",").strip() for x in (sql or "").splitlines() if x.strip())
+            # ALTER TABLE ADD COLUMN appends ", new_column …" to the last line: one column per entry.
+            pieces = [part for x in (sql or "").splitlines() if x.strip()
+                      for part in (x.split(", ") if "(" not in x else [x])]
+            lines = sorted(x.strip().rstrip(",").strip() for x in pieces if x.strip())
             entry: dict[str, Any] = {"table": table, "sql": lines}
             if kind == "table":
                 entry["columns"] = conn.execute(f"PRAGMA table_info('{name}')").fetchall()
@@ -359,6 +362,10 @@ def test_upgrade_from_0001_keeps_every_row_backs_up_and_indexes_old_data(tmp_pat
         assert shares == [(6000,), (4000,), (10000,)]
         title = conn.execute("SELECT title FROM initiative WHERE id = ?", (PIPE_ID,)).fetchone()[0]
         assert title == "Cải tiến đường ống dẫn hơi"
+        # 0005's counter starts from the ops that were still unsettled (the ACKED one is not).
+        (kept,) = conn.execute("SELECT unsettled_ops FROM sync_state").fetchone()
+        (pending,) = conn.execute("SELECT count(*) FROM outbox WHERE state = 'PENDING'").fetchone()
+        assert kept == pending > 0
     finally:
         conn.close()
 

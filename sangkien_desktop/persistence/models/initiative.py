@@ -78,6 +78,8 @@ class Initiative(RecordMixin, Base):
         sa.Index("ix_initiative_status_pk", "status", "pk"),
         # Registry ordering (persistence/registry_query.py); every index also ends with the pk.
         *(sa.Index(f"ix_initiative_{column}", column) for column in SORT_INDEXED),
+        # The live rows alone: the registry's total count reads this small index, not the table.
+        sa.Index("ix_initiative_live", "deleted_at", sqlite_where=sa.text("deleted_at IS NULL")),
     )
 
     code: Mapped[str] = mapped_column(sa.String(30), unique=True)

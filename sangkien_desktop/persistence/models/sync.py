@@ -59,6 +59,8 @@ class SyncState(Base):
     pull_cursor: Mapped[str | None] = mapped_column(sa.String(100))
     last_success_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     needs_epoch: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    # Ops not yet settled (outbox.pending_count): kept with each insert, so nothing counts millions.
+    unsettled_ops: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
 
 
 class UploadBatch(RecordMixin, Base):
