@@ -24,6 +24,7 @@ from .registry_query import RowSource, sorted_pks
 _LIVE = Initiative.deleted_at.is_(None)
 _INITIATIVE_TABLE: sa.FromClause = Initiative.__table__
 NEWEST_FIRST = RegistrySort()
+SEARCH_MIN_PREFIX = 2  # the registry's search box matches a word being typed from its second letter
 _FTS = sa.table(search.FTS_TABLE, sa.column("rowid"))
 # Built once: constructing the statement costs more than running it on a small page.
 SEARCH_PAGE = (
@@ -122,9 +123,13 @@ class InitiativeRepository:
         order sorts the matches. Filters on the initiative's columns are applied to that join;
         the department joins the FTS query."""
         registry_filter = registry_filter or RegistryFilter()
-        expression = search.match_expression(text)
+        expression = search.match_expression(text, min_prefix=SEARCH_MIN_PREFIX)
         if expression is None:
-            return 0, []
+            if not search.has_words(text):
+                return 0, []  # nothing that could match ("", "!!!")
+            # One letter typed so far ("n"): nothing narrows the registry yet.
+            total, pks = self.page_pks(registry_filter, limit, offset, sort)
+            return total, self.views(pks)
         department = department_expression(registry_filter.department)
         if department is not None:
             expression = f"({expression}) AND {department}"
