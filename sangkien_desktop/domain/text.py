@@ -189,8 +189,12 @@ def _other_ranks(base: str) -> list[int]:
     return [_LETTER_RANKS.get(ch, _OTHER + ord(ch)) for ch in base.casefold()]
 
 
-def _word_levels(word: str, tones: dict[str, int]) -> tuple[list[int], list[int]]:
+# Cached: names and titles are made of a few thousand distinct words, and sort keys are computed for
+# every initiative and person written (a million in a demo load).
+@functools.lru_cache(maxsize=65536)
+def _word_levels(word: str, tone_order: ToneOrder) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Primary (letters) and secondary (tone marks and foreign marks, in order) ranks of one word."""
+    tones = _TONE_RANKS[tone_order]
     primary: list[int] = []
     secondary: list[int] = []
     for base, marks in _clusters(unicodedata.normalize("NFD", word)):
@@ -211,10 +215,11 @@ def _word_levels(word: str, tones: dict[str, int]) -> tuple[list[int], list[int]
         # Tone marks go to the secondary level; other marks (ü, û, ç…) too, ranked after the tones,
         # so foreign spellings still order deterministically.
         secondary.extend(tones.get(mark, _OTHER + ord(mark)) for mark in rest)
-    return primary, secondary
+    return tuple(primary), tuple(secondary)
 
 
-def _part_levels(part: str, tones: dict[str, int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+@functools.lru_cache(maxsize=65536)
+def _part_levels(part: str, tone_order: ToneOrder) -> tuple[tuple[int, ...], tuple[int, ...]]:
     primary: list[int] = []
     secondary: list[int] = []
     for i, word in enumerate(part.split()):
@@ -222,7 +227,7 @@ def _part_levels(part: str, tones: dict[str, int]) -> tuple[tuple[int, ...], tup
             # Word break ranks below every letter and tone: "Thu Hà" < "Thu Hàa", "Văn" < "Văn An".
             primary.append(_WORD_BREAK)
             secondary.append(_WORD_BREAK)
-        p, s = _word_levels(word, tones)
+        p, s = _word_levels(word, tone_order)
         primary.extend(p)
         secondary.extend(s)
     return tuple(primary), tuple(secondary)
@@ -234,10 +239,9 @@ def name_sort_tuple(family: str, middle: str, given: str, tone_order: ToneOrder 
     Case-insensitive and independent of NFC/NFD. The tone sequence of a word ignores where the mark
     sits, so "Hoà" and "Hòa" tie.
     """
-    tones = _TONE_RANKS[tone_order]
-    given_p, given_s = _part_levels(given, tones)
-    middle_p, middle_s = _part_levels(middle, tones)
-    family_p, family_s = _part_levels(family, tones)
+    given_p, given_s = _part_levels(given, tone_order)
+    middle_p, middle_s = _part_levels(middle, tone_order)
+    family_p, family_s = _part_levels(family, tone_order)
     return (given_p, given_s, middle_p, middle_s, family_p, family_s)
 
 
@@ -262,7 +266,7 @@ def text_sort_key(text: str, tone_order: ToneOrder = "dictionary") -> str:
     under SQLite BINARY: letters first (a < ă < â < b …, đ after d), then tones. Only the first
     ``TEXT_KEY_CHARS`` characters count, which keeps index entries small; callers break ties by id.
     Cached: demo and import data repeat the same departments and many titles."""
-    primary, secondary = _part_levels(text[:TEXT_KEY_CHARS], _TONE_RANKS[tone_order])
+    primary, secondary = _part_levels(text[:TEXT_KEY_CHARS], tone_order)
     return _FIELD_SEP.join("".join(_encode_rank(r) for r in level) for level in (primary, secondary))
 
 
