@@ -257,7 +257,7 @@ def name_sort_key(family: str, middle: str, given: str, tone_order: ToneOrder = 
     return _FIELD_SEP.join("".join(_encode_rank(r) for r in level) for level in levels)
 
 
-TEXT_KEY_CHARS: Final = 80
+TEXT_KEY_CHARS: Final = 32
 
 
 @functools.lru_cache(maxsize=32768)

@@ -44,11 +44,13 @@ class PersonDoc:
         return (self.pk, fold(self.full_name), fold(self.department))
 
 
+ORDER_INDEX_SQL = (f"CREATE INDEX IF NOT EXISTS {ORDER_INDEX} ON person (name_sort_key, id) "
+                   "WHERE deleted_at IS NULL")
+
+
 def create_index(conn: Connection) -> None:
     INDEX.create(conn)
-    conn.exec_driver_sql(
-        f"CREATE INDEX {ORDER_INDEX} ON person (name_sort_key, id) WHERE deleted_at IS NULL"
-    )
+    conn.exec_driver_sql(ORDER_INDEX_SQL)
 
 
 def page_pks(conn: Connection, text: str, limit: int, offset: int) -> tuple[int, list[int]]:

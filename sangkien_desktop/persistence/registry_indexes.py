@@ -1,4 +1,5 @@
-"""The registry's sort and filter indexes on ``initiative`` (models/initiative.py: SORT_INDEXED).
+"""The registry's sort and filter indexes on ``initiative`` (models/initiative.py: SORT_INDEXED) and
+the people list's name-order index on ``person`` (person_search.ORDER_INDEX).
 
 A bulk load into a table with eight secondary indexes spends most of its time updating them row by
 row in random key order; building an index afterwards sorts once and is many times faster. So a
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from .models import Initiative
 from .models.initiative import SORT_INDEXED
+from .person_search import ORDER_INDEX, ORDER_INDEX_SQL
 
 __all__ = ["deferred_for_bulk_load", "ensure"]
 
@@ -29,9 +31,10 @@ def _indexes() -> list[sa.Index]:
 
 
 def ensure(conn: Connection) -> None:
-    """Create any registry index that is missing (cheap when all exist)."""
+    """Create any of these indexes that is missing (cheap when all exist)."""
     for index in _indexes():
         index.create(conn, checkfirst=True)
+    conn.exec_driver_sql(ORDER_INDEX_SQL)
 
 
 @contextmanager
@@ -43,6 +46,7 @@ def deferred_for_bulk_load(engine: Engine, adding: int) -> Iterator[None]:
         if defer:
             for index in _indexes():
                 index.drop(conn, checkfirst=True)
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {ORDER_INDEX}")
     try:
         yield
     finally:

@@ -120,6 +120,8 @@ def page(qtbot: QtBot, store: tuple[Services, float, int]) -> Iterator[Initiativ
     with qtbot.waitSignal(shown.results_shown, timeout=WAIT_MS):
         shown.show()
     yield shown
+    shown.close()
+    qtbot.wait(200)  # fetches still waiting for the view to settle go out while the runner runs
     runner.shutdown(wait=True)
 
 
