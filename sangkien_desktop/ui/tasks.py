@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -154,8 +155,19 @@ class _ResultBridge(QObject):
 
     @Slot(object)
     def _deliver(self, delivery: Delivery) -> None:
-        if not self.closed:
+        if not self.closed and not _receiver_gone(delivery):
             delivery()
+
+
+def _receiver_gone(callback: object, depth: int = 0) -> bool:
+    """True when the callback is (or wraps, through ``partial``) a method of a QObject that Qt has
+    already deleted: a page or dialog closed while its work ran. Delivering would raise."""
+    if depth > 4:
+        return False
+    if isinstance(callback, partial):
+        return any(_receiver_gone(part, depth + 1) for part in (callback.func, *callback.args))
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class TaskRunner:

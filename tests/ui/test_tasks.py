@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -258,3 +259,23 @@ def test_a_report_without_text_keeps_the_previous_text() -> None:
     control.cancel()
     with pytest.raises(Cancelled):
         control.check()
+
+
+def test_results_for_a_deleted_widget_are_dropped(qtbot: QtBot, real_runner: TaskRunner,
+                                                  release: threading.Event) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    done = threading.Event()
+
+    def slow() -> str:
+        release.wait(WAIT_MS / 1000)
+        done.set()
+        return "xong"
+
+    real_runner.run(slow, on_success=label.setText)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=WAIT_MS)
+    release.set()
+    qtbot.waitUntil(done.is_set, timeout=WAIT_MS)
+    qtbot.wait(50)  # the delivery has been processed: dropped, not raised in the event loop
