@@ -156,15 +156,8 @@ class InitiativeTableModel(LazyTableModel[InitiativeView]):
     def column_data(self, column: int, role: int) -> Any:
         return Column(column).alignment if role == Qt.ItemDataRole.TextAlignmentRole else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return Column(section).header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Column(section).alignment
-        return None
+    def header_text(self, column: int) -> str:
+        return Column(column).header
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Header clicks: the order is the query's business, so ask the owner to re-run it."""

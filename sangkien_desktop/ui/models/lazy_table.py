@@ -250,6 +250,20 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         """Values of roles that do not depend on the row (``TextAlignmentRole``…): no fetch needed."""
         return None
 
+    def header_text(self, column: int) -> str:
+        """The column's title, in the UI language."""
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header_text(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.column_data(section, role)
+        return None
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags

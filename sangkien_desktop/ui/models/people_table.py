@@ -88,12 +88,5 @@ class PeopleTableModel(LazyTableModel[PersonView]):
     def column_data(self, column: int, role: int) -> Any:
         return PeopleColumn(column).alignment if role == Qt.ItemDataRole.TextAlignmentRole else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return PeopleColumn(section).header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return PeopleColumn(section).alignment
-        return None
+    def header_text(self, column: int) -> str:
+        return PeopleColumn(column).header
