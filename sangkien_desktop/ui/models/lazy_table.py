@@ -93,11 +93,12 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._fetch_wanted)
 
-    # -- what subclasses fill in ----------------------------------------------------------------
+    # -- what subclasses define (declared here, so the base's calls are typed) -------------------
 
-    def cell(self, item: T, column: int, role: int) -> Any:
-        """Display or ToolTip value of one loaded cell (None for an empty cell)."""
-        raise NotImplementedError
+    # Display or ToolTip value of one loaded cell (None for an empty cell).
+    cell: Callable[[T, int, int], Any]
+    # A column's title, in the UI language.
+    header_text: Callable[[int], str]
 
     # -- queries ----------------------------------------------------------------------------------
 
@@ -249,10 +250,6 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
     def column_data(self, column: int, role: int) -> Any:
         """Values of roles that do not depend on the row (``TextAlignmentRole``…): no fetch needed."""
         return None
-
-    def header_text(self, column: int) -> str:
-        """The column's title, in the UI language."""
-        raise NotImplementedError
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
