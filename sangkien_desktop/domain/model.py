@@ -8,7 +8,6 @@ NFC-normalised text and Vietnamese messages naming each bad field; views are wha
 from __future__ import annotations
 
 import calendar
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -18,7 +17,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from .enums import FieldCode, InitiativeStatus, OfficerRole, RecognitionOutcome, Sex, SolutionKind
 from .errors import FieldProblem, ValidationError
-from .text import clean, nfc, parse_vnd
+from .text import clean, nfc, parse_vnd, without_controls
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -368,22 +367,10 @@ class _Reader:
         return result
 
 
-def _without_controls(value: str, keep: str = "") -> str:
-    """Stray control characters from pasted text: whitespace ones become a space, others go."""
-    return "".join(
-        ch if ch in keep or (unicodedata.category(ch) != "Cc" and ch not in _INVISIBLE)
-        else " " if ch.isspace() else ""
-        for ch in value
-    )
-
-
-_INVISIBLE = frozenset("\u200b\ufeff")  # zero-width space and byte-order mark, pasted from web and Word
-
-
 def _as_line(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError
-    result = clean(_without_controls(value))
+    result = clean(value)
     if result is None:
         raise ValueError
     return result
@@ -393,7 +380,7 @@ def _as_long_text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError
     lines = value.replace("\r\n", "\n").replace("\r", "\n")
-    return nfc(_without_controls(lines, keep="\n\t").strip())
+    return nfc(without_controls(lines, keep="\n\t").strip())
 
 
 def _as_vnd(value: Any) -> int:

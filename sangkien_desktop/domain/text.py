@@ -58,11 +58,27 @@ def _collapse(s: str) -> str:
     return " ".join(s.split())
 
 
+_INVISIBLE: Final = frozenset("\u200b\ufeff")  # zero-width space and byte-order mark, from web and Word
+
+
+def without_controls(value: str, keep: str = "") -> str:
+    """Stray control characters from pasted text: whitespace ones become a space, others go
+    (the characters in ``keep``, such as line breaks in long text, stay)."""
+    if value.isprintable():
+        return value  # the usual case, checked in C
+    return "".join(
+        ch if ch in keep or (unicodedata.category(ch) != "Cc" and ch not in _INVISIBLE)
+        else " " if ch.isspace() else ""
+        for ch in value
+    )
+
+
 def clean(s: str | None) -> str | None:
-    """Single-line input at a boundary: NFC, trimmed, inner whitespace runs → one space; "" → None."""
+    """Single-line input at a boundary: NFC, no control characters, trimmed, inner whitespace runs →
+    one space; "" → None."""
     if s is None:
         return None
-    result = nfc(_collapse(s))
+    result = nfc(_collapse(without_controls(s)))
     return result or None
 
 

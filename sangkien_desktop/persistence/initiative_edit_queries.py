@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -12,7 +12,16 @@ from sangkien_desktop.domain.detail import AttachmentView, AuditRecord, AuthorDe
 from sangkien_desktop.domain.model import AuthorInput, InitiativeDraft
 from sangkien_desktop.domain.workflow import officer_targets
 
-from .models import Attachment, AuditEntry, Authorship, Initiative, Officer, Person, RecognitionDecision
+from .models import (
+    Attachment,
+    AuditEntry,
+    Authorship,
+    Initiative,
+    Officer,
+    Person,
+    RecognitionDecision,
+    RecognitionRequest,
+)
 
 
 def authorships_by_person(session: Session, initiative_id: str) -> dict[str, Authorship]:
@@ -21,15 +30,23 @@ def authorships_by_person(session: Session, initiative_id: str) -> dict[str, Aut
     return {row.person_id: row for row in rows}
 
 
-def latest_decision(session: Session, initiative_id: str) -> RecognitionDecision | None:
-    """The initiative's newest live recognition decision (the one the editor shows and edits)."""
+Dated = TypeVar("Dated", RecognitionRequest, RecognitionDecision)
+
+
+def latest(session: Session, model: type[Dated], initiative_id: str, by: Any) -> Dated | None:
+    """The initiative's newest live record of this kind (the one the workflow and the editor use)."""
     query = (
-        sa.select(RecognitionDecision)
-        .where(RecognitionDecision.initiative_id == initiative_id, RecognitionDecision.deleted_at.is_(None))
-        .order_by(RecognitionDecision.decided_on.desc(), RecognitionDecision.pk.desc())
+        sa.select(model)
+        .where(model.initiative_id == initiative_id, model.deleted_at.is_(None))
+        .order_by(by.desc(), model.pk.desc())
         .limit(1)
     )
     return session.scalars(query).first()
+
+
+def latest_decision(session: Session, initiative_id: str) -> RecognitionDecision | None:
+    """The initiative's newest live recognition decision (the one the editor shows and edits)."""
+    return latest(session, RecognitionDecision, initiative_id, RecognitionDecision.decided_on)
 
 
 def author_details(session: Session, initiative_id: str) -> tuple[AuthorDetail, ...]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -15,6 +14,7 @@ from sangkien_desktop.domain.errors import FieldProblem, NotFoundError
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.domain.text import clean
 from sangkien_desktop.domain.workflow import TransitionFacts, ensure_transition
+from sangkien_desktop.persistence.initiative_edit_queries import latest
 from sangkien_desktop.persistence.models import (
     Authorship,
     Initiative,
@@ -58,20 +58,6 @@ class StatusService:
         return StatusChange(view, tuple(warnings))
 
 
-Dated = TypeVar("Dated", RecognitionRequest, RecognitionDecision)
-
-
-def _latest(session: Session, model: type[Dated], initiative_id: str, by: Any) -> Dated | None:
-    """The initiative's newest live record of this kind (the one that drives the workflow)."""
-    query = (
-        sa.select(model)
-        .where(model.initiative_id == initiative_id, model.deleted_at.is_(None))
-        .order_by(by.desc(), model.pk.desc())
-        .limit(1)
-    )
-    return session.scalars(query).first()
-
-
 def facts_for(session: Session, initiative: Initiative, today: date) -> TransitionFacts:
     """What the guards need, read from the record, its latest request and its latest decision."""
     authors = (
@@ -82,8 +68,8 @@ def facts_for(session: Session, initiative: Initiative, today: date) -> Transiti
         )
         or 0
     )
-    request = _latest(session, RecognitionRequest, initiative.id, RecognitionRequest.filed_on)
-    decision = _latest(session, RecognitionDecision, initiative.id, RecognitionDecision.decided_on)
+    request = latest(session, RecognitionRequest, initiative.id, RecognitionRequest.filed_on)
+    decision = latest(session, RecognitionDecision, initiative.id, RecognitionDecision.decided_on)
     programme = session.scalars(sa.select(Programme).where(Programme.id == initiative.programme_id)).first()
     return TransitionFacts(
         title=initiative.title,

@@ -656,3 +656,9 @@ def test_format_date_short() -> None:
     assert format_date(date(2024, 12, 25), "d/m/yyyy") == "25/12/2024"
     with pytest.raises(ValueError):
         format_date(date(2024, 3, 5), "yyyy-mm-dd")  # type: ignore[arg-type]
+
+
+def test_clean_drops_stray_control_characters_at_every_boundary() -> None:
+    assert clean("Nguyễn\x07 Văn\u200b Hùng\x00") == "Nguyễn Văn Hùng"
+    assert clean("Phân\txưởng\r\nDệt") == "Phân xưởng Dệt"
+    assert clean("\ufeff\x1b") is None
