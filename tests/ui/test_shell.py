@@ -357,3 +357,15 @@ def test_saved_office_details_show_in_the_title_and_status_bar(qtbot: QtBot, ser
     window.settings_page.office_saved.emit(renamed)
     assert window.windowTitle() == "Sáng kiến Desktop – CĐCS Dệt Hà Nam (dữ liệu mẫu)"
     assert window.office_label.text() == "Công đoàn cơ sở Dệt Hà Nam"
+
+
+def test_the_people_page_lists_nobody_until_it_is_first_shown(qtbot: QtBot, services: Services,
+                                                              runner: InlineTaskRunner, settings: QSettings,
+                                                              add_initiative: Callable[..., InitiativeView]
+                                                              ) -> None:
+    add_initiative("Cải tiến máy cắt", author="Trần Thị Mai")
+    window = make_window(qtbot, services, runner, settings)
+    window.show_page(0)
+    assert window.people_page.model.rowCount() == 0  # no query for it at start-up
+    window.show_page(1)
+    qtbot.waitUntil(lambda: window.people_page.model.rowCount() == 1, timeout=5000)

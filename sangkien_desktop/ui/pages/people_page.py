@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from sangkien_desktop.domain.errors import KnownError
@@ -68,7 +69,12 @@ class PeoplePage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self._connect_inputs()
         self._selection_changed()
-        self.refresh()
+        self._listed = False  # the first query waits until the page is shown: not at start-up
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listed:
+            self.refresh()
+        super().showEvent(event)
 
     def _connect_inputs(self) -> None:
         ui = self.ui
@@ -96,6 +102,7 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         """Run the query for the current text now (also after changes made here or elsewhere)."""
+        self._listed = True
         self._debounce.stop()
         text = self.ui.searchEdit.text()
         self._narrowed = bool(text.strip())
