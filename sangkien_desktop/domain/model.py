@@ -331,7 +331,7 @@ class _Reader:
         )
 
     def date(self, key: str) -> date | None:
-        return self._get(key, parse_date, _date_reason(self.data.get(key)))
+        return self._get(key, parse_date, date_reason(self.data.get(key)))
 
     def money(self, key: str) -> int | None:
         return self._get(key, _as_vnd, "phải là số đồng nguyên, không âm (ví dụ 1.234.567)")
@@ -408,7 +408,7 @@ def _as_bool(value: Any) -> bool:
     raise TypeError
 
 
-def _date_reason(value: Any) -> str:
+def date_reason(value: Any) -> str:
     """Why a date was refused: a day that does not exist (31/02/2024) is named as such."""
     parts = value.strip().replace("-", "/").replace(".", "/").split("/") if isinstance(value, str) else []
     numbers = len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts)

@@ -1,43 +1,25 @@
-"""`sangkien`: the command line over the same services as the desktop app (no Qt).
-
-Exit codes: 0 ok · 1 user error (Vietnamese message on stderr) · 2 usage · 70 bug.
-"""
+"""The first commands: set up the store, add, find, show and move initiatives, statistics, check."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
-import traceback
-from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from sangkien_desktop.config import resolve_data_dir
 from sangkien_desktop.domain.enums import InitiativeStatus
-from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, ValidationError
+from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import InitiativeDraft, InitiativeView, Page
-from sangkien_desktop.domain.text import format_date, format_money, nfc
-from sangkien_desktop.persistence.lock import WriterLock
-from sangkien_desktop.persistence.store import StorePaths, needs_migration
-from sangkien_desktop.services.container import Services, build_services
+from sangkien_desktop.domain.text import format_date, format_money
+from sangkien_desktop.services.container import Services
 from sangkien_desktop.services.demo import generate_demo
 from sangkien_desktop.services.office import OfficeInput
 
-EXIT_OK, EXIT_USER, EXIT_BUG = 0, 1, 70
-Handler = Callable[[Services, argparse.Namespace], int]
+from .base import EXIT_OK, EXIT_USER, Registry, print_warnings, read_json
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sangkien", description="Sáng kiến Desktop – dòng lệnh")
-    parser.add_argument(
-        "--data-dir",
-        help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến môi trường SANGKIEN_DATA_DIR)",
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
-
-    p = sub.add_parser("init", help="tạo hoặc cập nhật kho dữ liệu và thông tin công đoàn cơ sở")
+def register(reg: Registry) -> None:
+    p = reg.add("init", "tạo hoặc cập nhật kho dữ liệu và thông tin công đoàn cơ sở", cmd_init, writes=True)
     p.add_argument("--unit-code", required=True, help="mã đơn vị, ví dụ ABC")
     p.add_argument("--unit-name", required=True, help="tên công đoàn cơ sở")
     p.add_argument("--employer", required=True, help="tên đơn vị sử dụng lao động")
@@ -49,36 +31,35 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--chair", help="họ tên Chủ tịch công đoàn")
     p.add_argument("--vice-chair", help="họ tên Phó Chủ tịch công đoàn")
 
-    p = sub.add_parser("demo", help="tạo dữ liệu mẫu tiếng Việt để dùng thử và đo hiệu năng")
+    p = reg.add("demo", "tạo dữ liệu mẫu tiếng Việt để dùng thử và đo hiệu năng", cmd_demo, writes=True)
     p.add_argument("--initiatives", type=int, required=True, help="số sáng kiến")
     p.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
 
-    p = sub.add_parser("add-initiative", help="thêm một sáng kiến từ tệp JSON")
+    p = reg.add("add-initiative", "thêm một sáng kiến từ tệp JSON", cmd_add, writes=True)
     p.add_argument("--json", required=True, dest="json_file", help="tệp JSON (dùng - để đọc từ stdin)")
 
-    p = sub.add_parser("search", help="tìm sáng kiến, không cần gõ dấu")
+    p = reg.add("search", "tìm sáng kiến, không cần gõ dấu", cmd_search, writes=False)
     p.add_argument("text", help="nội dung cần tìm")
     _paging(p)
 
-    p = sub.add_parser("list", help="liệt kê sáng kiến, mới nhất trước")
+    p = reg.add("list", "liệt kê sáng kiến, mới nhất trước", cmd_list, writes=False)
     p.add_argument("--status", choices=[s.value for s in InitiativeStatus], help="lọc theo trạng thái")
     _paging(p)
 
-    p = sub.add_parser("show", help="xem một sáng kiến theo mã hoặc định danh")
+    p = reg.add("show", "xem một sáng kiến theo mã hoặc định danh", cmd_show, writes=False)
     p.add_argument("id", help="mã sáng kiến hoặc UUID")
     p.add_argument("--json", action="store_true", help="in JSON")
 
-    p = sub.add_parser("status", help="chuyển trạng thái một sáng kiến theo quy trình")
+    p = reg.add("status", "chuyển trạng thái một sáng kiến theo quy trình", cmd_status, writes=True)
     p.add_argument("id", help="mã sáng kiến hoặc UUID")
     p.add_argument("target", choices=[s.value for s in InitiativeStatus], metavar="TRẠNG_THÁI",
                    help="trạng thái mới: " + ", ".join(s.value for s in InitiativeStatus))
     p.add_argument("--reason", help="lý do (bắt buộc khi quay lại trạng thái trước)")
 
-    p = sub.add_parser("stats", help="số liệu tổng hợp")
+    p = reg.add("stats", "số liệu tổng hợp", cmd_stats, writes=False)
     p.add_argument("--json", action="store_true", help="in JSON")
 
-    sub.add_parser("check", help="kiểm tra toàn vẹn kho dữ liệu; mã thoát 0 khi mọi mục đạt")
-    return parser
+    reg.add("check", "kiểm tra toàn vẹn kho dữ liệu; mã thoát 0 khi mọi mục đạt", cmd_check, writes=False)
 
 
 def _paging(p: argparse.ArgumentParser) -> None:
@@ -113,20 +94,11 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_add(s: Services, a: argparse.Namespace) -> int:
-    try:
-        text = sys.stdin.read() if a.json_file == "-" else Path(a.json_file).read_text(encoding="utf-8-sig")
-        data = json.loads(text)
-    except OSError as exc:
-        raise KnownError(f"Không đọc được tệp {a.json_file}: {exc.strerror}") from exc
-    except json.JSONDecodeError as exc:
-        raise KnownError(
-            f"Tệp {a.json_file} không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})."
-        ) from exc
+    data = read_json(a.json_file)
     if not isinstance(data, dict):
         raise KnownError("Tệp JSON phải chứa một đối tượng sáng kiến { ... }.")
     result = s.initiatives.create(InitiativeDraft.from_mapping(data))
-    for warning in result.warnings:
-        print(f"Cảnh báo – {warning.message()}", file=sys.stderr)
+    print_warnings(result.warnings)
     print(json.dumps(result.initiative.to_json(), ensure_ascii=False))
     return EXIT_OK
 
@@ -168,8 +140,7 @@ def cmd_show(s: Services, a: argparse.Namespace) -> int:
 
 def cmd_status(s: Services, a: argparse.Namespace) -> int:
     change = s.status.change(a.id, InitiativeStatus(a.target), reason=a.reason)
-    for warning in change.warnings:
-        print(f"Cảnh báo – {warning.message()}", file=sys.stderr)
+    print_warnings(change.warnings)
     print(f"{change.initiative.code}: {change.initiative.status.label}")
     return EXIT_OK
 
@@ -210,68 +181,3 @@ def _print_page(page: Page[InitiativeView], as_json: bool) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, tuple[Handler, bool]] = {  # name → (handler, writes)
-    "init": (cmd_init, True),
-    "demo": (cmd_demo, True),
-    "add-initiative": (cmd_add, True),
-    "search": (cmd_search, False),
-    "list": (cmd_list, False),
-    "show": (cmd_show, False),
-    "status": (cmd_status, True),
-    "stats": (cmd_stats, False),
-    "check": (cmd_check, False),
-}
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-    args = _parser().parse_args([nfc(a) for a in (sys.argv[1:] if argv is None else argv)])
-    handler, writes = COMMANDS[args.command]
-    try:
-        return _run(args, handler, writes)
-    except ValidationError as exc:
-        print("Dữ liệu không hợp lệ:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  - {problem.message()}", file=sys.stderr)
-        return exc.exit_code
-    except KnownError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
-        return exc.exit_code
-    except BrokenPipeError:
-        # The reader (e.g. `| head`) stopped early; nothing is wrong with the data.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-    except Exception:
-        traceback.print_exc()
-        print(
-            "Lỗi không mong đợi trong chương trình (mã 70). Hãy gửi nội dung trên cho bộ phận hỗ trợ.",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
-
-
-def _run(args: argparse.Namespace, handler: Handler, writes: bool) -> int:
-    data_dir = resolve_data_dir(args.data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    paths = StorePaths(data_dir)
-    if not writes and not paths.db.exists():
-        raise NotInitialisedError(f"Chưa có kho dữ liệu trong {data_dir}. Hãy chạy: sangkien init ...")
-    # Readers skip the writer lock, unless opening the store must first upgrade it.
-    needs_lock = writes or needs_migration(paths)
-    lock = WriterLock(paths.lock, "sangkien " + args.command) if needs_lock else None
-    if lock:
-        lock.acquire()
-    try:
-        services = build_services(data_dir)
-        try:
-            return handler(services, args)
-        finally:
-            services.close()
-    finally:
-        if lock:
-            lock.release()
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,89 @@
+"""`sangkien`: the command line over the same services as the desktop app (no Qt).
+
+Exit codes: 0 ok · 1 user error (Vietnamese message on stderr) · 2 usage · 70 bug. Each module of this
+package declares its own subcommands in ``register``; ``COMMAND_MODULES`` lists them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import ModuleType
+
+from sangkien_desktop.config import resolve_data_dir
+from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, ValidationError
+from sangkien_desktop.domain.text import nfc
+from sangkien_desktop.persistence.lock import WriterLock
+from sangkien_desktop.persistence.store import StorePaths, needs_migration
+from sangkien_desktop.services.container import build_services
+
+from . import core
+from .base import EXIT_BUG, EXIT_OK, Handler, Registry
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (core,)
+
+
+def _parser() -> tuple[argparse.ArgumentParser, Registry]:
+    parser = argparse.ArgumentParser(prog="sangkien", description="Sáng kiến Desktop – dòng lệnh")
+    parser.add_argument(
+        "--data-dir",
+        help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến môi trường SANGKIEN_DATA_DIR)",
+    )
+    registry = Registry(parser.add_subparsers(dest="command", required=True, metavar="LỆNH"))
+    for module in COMMAND_MODULES:
+        module.register(registry)
+    return parser, registry
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    parser, registry = _parser()
+    args = parser.parse_args([nfc(a) for a in (sys.argv[1:] if argv is None else argv)])
+    handler, writes = registry.commands[args.command]
+    try:
+        return _run(args, handler, writes)
+    except ValidationError as exc:
+        print("Dữ liệu không hợp lệ:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem.message()}", file=sys.stderr)
+        return exc.exit_code
+    except KnownError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; nothing is wrong with the data.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception:
+        traceback.print_exc()
+        print(
+            "Lỗi không mong đợi trong chương trình (mã 70). Hãy gửi nội dung trên cho bộ phận hỗ trợ.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _run(args: argparse.Namespace, handler: Handler, writes: bool) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    paths = StorePaths(data_dir)
+    if not writes and not paths.db.exists():
+        raise NotInitialisedError(f"Chưa có kho dữ liệu trong {data_dir}. Hãy chạy: sangkien init ...")
+    # Readers skip the writer lock, unless opening the store must first upgrade it.
+    needs_lock = writes or needs_migration(paths)
+    lock = WriterLock(paths.lock, "sangkien " + args.command) if needs_lock else None
+    if lock:
+        lock.acquire()
+    try:
+        services = build_services(data_dir)
+        try:
+            return handler(services, args)
+        finally:
+            services.close()
+    finally:
+        if lock:
+            lock.release()
