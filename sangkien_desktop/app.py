@@ -14,20 +14,23 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sangkien_desktop import __version__
 from sangkien_desktop.config import demo_data_dir, resolve_data_dir
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError
 from sangkien_desktop.domain.model import OfficeView
-from sangkien_desktop.persistence.lock import WriterLock
-from sangkien_desktop.persistence.store import StorePaths
-from sangkien_desktop.services.container import Services, build_services
+from sangkien_desktop.persistence.quick_start import QuickStart, read_quick_start
+from sangkien_desktop.persistence.store_files import StorePaths
+from sangkien_desktop.services.deferred import Abandoned, DeferredServices
 from sangkien_desktop.ui.dialogs.setup_choice import SetupChoice
 from sangkien_desktop.ui.errors import install_error_handlers
+from sangkien_desktop.ui.first_paint import after_next_paint
 from sangkien_desktop.ui.fonts import use_interface_font
 from sangkien_desktop.ui.i18n import arg, install_translator, language_from
 from sangkien_desktop.ui.main_window import (
@@ -36,8 +39,13 @@ from sangkien_desktop.ui.main_window import (
     SETTINGS_ORG,
     MainWindow,
     default_settings,
+    remembered_sort,
 )
+from sangkien_desktop.ui.models.lazy_table import BLOCK_SIZE
 from sangkien_desktop.ui.tasks import Runner, TaskRunner
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.container import Services
 
 __all__ = ["main", "show_error"]
 
@@ -102,7 +110,7 @@ def run_window(app: QApplication, services: Services, demo: bool = False) -> int
             return 1
         if not isinstance(office, OfficeView):
             return 0 if office is None else office
-        window = MainWindow(services, runner, office)
+        window = MainWindow(services, runner, office.title)
         if demo:
             window.setWindowTitle(demo_title(window.windowTitle()))
         window.show()
@@ -140,7 +148,13 @@ def _made_folder(data_dir: Path) -> bool:
 
 def _open_stores(app: QApplication, data_dir: Path) -> int:
     """The real store; then, if the officer chose to try the demo, the demo store beside it
-    (the real one is closed and unlocked first, and stays untouched)."""
+    (the real one is closed and unlocked first, and stays untouched).
+
+    A set-up, up-to-date store opens at once (``_quick_window``); any other goes through the
+    services first (creating or upgrading the store, the setup wizard, the demo)."""
+    quick = read_quick_start(StorePaths(data_dir), remembered_sort(default_settings()), BLOCK_SIZE)
+    if quick is not None:
+        return _quick_window(app, data_dir, quick)
     result = _with_lock(app, data_dir)
     if result is SetupChoice.DEMO:
         demo_dir = demo_data_dir(data_dir)
@@ -149,6 +163,8 @@ def _open_stores(app: QApplication, data_dir: Path) -> int:
 
 
 def _with_lock(app: QApplication, data_dir: Path, demo: bool = False) -> int | SetupChoice:
+    from sangkien_desktop.persistence.lock import WriterLock
+
     lock = WriterLock(StorePaths(data_dir).lock, LOCK_PROGRAM)
     try:
         lock.acquire()
@@ -162,6 +178,8 @@ def _with_lock(app: QApplication, data_dir: Path, demo: bool = False) -> int | S
 
 
 def _with_store(app: QApplication, data_dir: Path, demo: bool = False) -> int | SetupChoice:
+    from sangkien_desktop.services.container import build_services
+
     try:
         services = build_services(data_dir)
     except KnownError as exc:
@@ -171,6 +189,46 @@ def _with_store(app: QApplication, data_dir: Path, demo: bool = False) -> int | 
         return run_window(app, services, demo)
     finally:
         services.close()
+
+
+def _quick_window(app: QApplication, data_dir: Path, quick: QuickStart) -> int:
+    """The window painted from what start-up read, while the services are built on the db lane
+    (its first task: every later database task finds them ready). The build takes the writer lock;
+    if another program holds it, the officer is told so and the window closes."""
+    deferred = DeferredServices(data_dir, LOCK_PROGRAM)
+    runner = TaskRunner()
+    try:
+        runner.run(deferred.build, lane="db", on_failure=partial(_services_failed, app))
+        window = MainWindow(deferred.services(), runner, quick.title, first_page=quick.first_page,
+                            pending=quick.pending)
+        _start_when_painted(window, deferred)
+        window.show()
+        return app.exec()
+    finally:
+        deferred.abandon()  # closed at once (or failed): no store to open just to close it
+        runner.shutdown(wait=True)
+        deferred.close()
+
+
+def _start_when_painted(window: MainWindow, deferred: DeferredServices) -> None:
+    """The services' build begins once the first rows are on screen; at once when the rows must
+    come from the services (a grouped sort, or a saved layout in another order)."""
+    page = window.initiatives_page
+    if not page.showing_first_page:  # re-queried since (a restored column layout with another order)
+        deferred.start()
+        return
+    viewport = page.ui.tableView.viewport()
+    page.results_shown.connect(lambda _total: after_next_paint(viewport, deferred.start),
+                               Qt.ConnectionType.SingleShotConnection)
+
+
+def _services_failed(app: QApplication, exc: Exception) -> None:
+    if isinstance(exc, Abandoned):
+        return
+    if not isinstance(exc, KnownError):
+        raise exc
+    show_error(exc.message)
+    app.exit(1)
 
 
 if __name__ == "__main__":

@@ -111,7 +111,16 @@ def outputs(forms: list[Path], translations: list[Path]) -> list[tuple[Path, byt
     """Every generated file with the content it should have."""
     uic, lrelease = tool_path("pyside6-uic"), tool_path("pyside6-lrelease")
     built = [(target_for(ui), compile_form(uic, ui).encode("utf-8")) for ui in forms]
-    return built + [(qm_for(ts), compile_translation(lrelease, ts)) for ts in translations]
+    built += [(qm_for(ts), compile_translation(lrelease, ts)) for ts in translations]
+    return [*built, quick_sql()]
+
+
+def quick_sql() -> tuple[Path, bytes]:
+    """The start-up reader's SQL, compiled from the repositories' query builders."""
+    from sangkien_desktop.persistence import quick_sql
+
+    target = ROOT / "sangkien_desktop" / "persistence" / quick_sql.COMPILED_MODULE
+    return target, quick_sql.render_module().encode("utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -264,6 +264,19 @@ class OfficeView:
     officer_name: str | None = None
     officer_role: OfficerRole | None = None
 
+    @property
+    def title(self) -> OfficeTitle:
+        return OfficeTitle(self.full_name, self.short_name, self.employer_name)
+
+
+@dataclass(frozen=True)
+class OfficeTitle:
+    """What the main window's title and status bar name: the union unit and its employer."""
+
+    full_name: str
+    short_name: str
+    employer_name: str
+
 
 @dataclass(frozen=True)
 class StoreStats:

@@ -42,6 +42,22 @@ class RegistrySort:
     column: SortColumn | None = None
     descending: bool = False
 
+    @property
+    def name(self) -> str:
+        """"" for newest first, else "column:asc" or "column:desc" (kept in the window's settings)."""
+        if self.column is None:
+            return ""
+        return f"{self.column.value}:{'desc' if self.descending else 'asc'}"
+
+    @classmethod
+    def from_name(cls, name: str) -> RegistrySort:
+        """The sort ``name`` names; newest first for anything unknown (settings of another version)."""
+        column, _, direction = name.partition(":")
+        try:
+            return cls(SortColumn(column), direction == "desc") if column else cls()
+        except ValueError:
+            return cls()
+
 
 _STATUS_ORDER = {status: i for i, status in enumerate(InitiativeStatus)}  # declared in workflow order
 

@@ -7,18 +7,15 @@ raw FTS5 queries it wraps.
 
 from __future__ import annotations
 
-import json
 from dataclasses import fields
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
 
-from sangkien_desktop.domain.enums import RecognitionOutcome
-from sangkien_desktop.domain.model import AuthorView, InitiativeView
+from sangkien_desktop.domain.model import InitiativeView
 
 from .models import Authorship, Initiative, Person, RecognitionDecision
+from .view_rows import view_of as view_of  # re-exported for the repositories
 
 _AUTHORS_JSON = (
     sa.select(
@@ -73,30 +70,6 @@ VIEW_COLUMNS = (
 
 def view_select() -> sa.Select[Any]:
     return sa.select(*VIEW_COLUMNS)
-
-
-def view_of(row: Any) -> InitiativeView:
-    """The view of one row of ``view_select()``. VIEW_COLUMNS lists the view's fields in the view's
-    own order (id … is_confidential, then version and the timestamps), so slices fill them:
-    positional access is several times cheaper than looking up row attributes by name."""
-    number, decided_on, outcome = json.loads(row[-1]) if row[-1] else (None, None, None)
-    return InitiativeView(  # type: ignore[call-arg]  # mypy cannot count a slice; _ALIGNED checks it
-        *row[1:13],
-        _authors(row[-2]),
-        number,
-        date.fromisoformat(decided_on) if decided_on else None,
-        RecognitionOutcome(outcome) if outcome else None,
-        *row[13:16],
-    )
-
-
-def _authors(text: str | None) -> tuple[AuthorView, ...]:
-    entries = json.loads(text) if text else []
-    entries.sort(key=lambda e: e[2])  # by position: SQLite 3.40 cannot order inside an aggregate
-    return tuple(
-        AuthorView(person_id, name, position, role, None if share is None else Decimal(share).scaleb(-2))
-        for person_id, name, position, role, share in entries
-    )
 
 
 # VIEW_COLUMNS[1:13] and [13:16] must line up with the view's fields (checked once, at import).

@@ -22,7 +22,9 @@ from sangkien_desktop.domain.errors import StoreLockedError
 
 class WriterLock:
     def __init__(self, lock_path: Path, program: str, timeout: float = 3.0) -> None:
-        self._lock = FileLock(str(lock_path), timeout=timeout)
+        # Not thread-local: the desktop app takes the lock on its database thread at start-up and
+        # gives it back from the GUI thread at exit.
+        self._lock = FileLock(str(lock_path), timeout=timeout, thread_local=False)
         self._note = lock_path.with_suffix(".lock.json")
         self._program = program
 

@@ -22,7 +22,7 @@ from sangkien_desktop.domain.registry_sort import GROUPED, RegistrySort, SortCol
 
 from .models import Initiative
 
-__all__ = ["RowSource", "sorted_pks"]
+__all__ = ["RowSource", "keyed_order", "ordered", "sorted_pks"]
 
 _KEY_COLUMNS: dict[SortColumn, Any] = {
     SortColumn.CODE: Initiative.code,
@@ -59,12 +59,24 @@ def sorted_pks(session: Session, source: RowSource, total: int, sort: RegistrySo
         return []
     if sort.column in GROUPED:
         return _grouped(session, source, sort, limit, offset)
+    return _window(session, source.select(Initiative.pk), keyed_order(sort), total, limit, offset)
+
+
+def keyed_order(sort: RegistrySort) -> list[tuple[Any, bool]]:
+    """(column, ascending) pairs of a keyed order or the natural one; ties broken by the pk."""
+    assert sort.column not in GROUPED
     if sort.column is None:
-        order: list[tuple[Any, bool]] = [(Initiative.pk, False)]  # newest first
-    else:
-        ascending = not sort.descending
-        order = [(_KEY_COLUMNS[sort.column], ascending), (Initiative.pk, ascending)]
-    return _window(session, source.select(Initiative.pk), order, total, limit, offset)
+        return [(Initiative.pk, False)]  # newest first
+    ascending = not sort.descending
+    return [(_KEY_COLUMNS[sort.column], ascending), (Initiative.pk, ascending)]
+
+
+def ordered(query: sa.Select[Any], order: Sequence[tuple[Any, bool]],
+            mirrored: bool = False) -> sa.Select[Any]:
+    """``query`` in ``order``, or in its mirror image (to read a page from the far end)."""
+    return query.order_by(*(
+        (column.asc() if ascending != mirrored else column.desc()) for column, ascending in order
+    ))
 
 
 def _window(session: Session, query: sa.Select[Any], order: Sequence[tuple[Any, bool]], rows: int,
@@ -73,11 +85,8 @@ def _window(session: Session, query: sa.Select[Any], order: Sequence[tuple[Any, 
     count = min(limit, rows - offset)
     from_end = rows - offset - count
     mirrored = from_end < offset
-    clauses = [
-        (column.asc() if ascending != mirrored else column.desc()) for column, ascending in order
-    ]
     start = from_end if mirrored else offset
-    found = list(session.scalars(query.order_by(*clauses).limit(count).offset(start)))
+    found = list(session.scalars(ordered(query, order, mirrored).limit(count).offset(start)))
     return found[::-1] if mirrored else found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,8 +37,23 @@ SEARCH_PAGE = (
     .limit(sa.bindparam("limit"))
     .offset(sa.bindparam("offset"))
 )
+# The views of the pks in a JSON list: one statement text whatever the page size (the start-up
+# reader runs the same text, see quick_sql).
+VIEWS_BY_PKS = view_select().where(
+    Initiative.pk.in_(sa.select(sa.column("value")).select_from(sa.func.json_each(sa.bindparam("pks"))))
+)
 _DEPARTMENT_COLUMN = "department"
 assert _DEPARTMENT_COLUMN in search.COLUMNS
+
+
+def count_select(where: Sequence[sa.ColumnElement[bool]]) -> sa.Select[Any]:
+    """How many initiatives meet ``where``."""
+    return sa.select(sa.func.count()).select_from(Initiative).where(*where)
+
+
+def live_count_select() -> sa.Select[Any]:
+    """The registry's total with no filter (the partial index of live rows answers it)."""
+    return count_select([_LIVE])
 
 
 def filter_clauses(registry_filter: RegistryFilter, *, indexed: bool = True) -> list[sa.ColumnElement[bool]]:
@@ -110,7 +126,7 @@ class InitiativeRepository:
         department = department_expression(registry_filter.department)
         if department is not None:
             where.append(Initiative.pk.in_(sa.select(_FTS.c.rowid).where(_matching(department))))
-        total = self.session.scalar(sa.select(sa.func.count()).select_from(Initiative).where(*where)) or 0
+        total = self.session.scalar(count_select(where)) or 0
         source = RowSource(_INITIATIVE_TABLE, tuple(where))
         return total, sorted_pks(self.session, source, total, sort, limit, offset)
 
@@ -157,9 +173,7 @@ class InitiativeRepository:
         """Views in the order of ``pks``."""
         if not pks:
             return []
-        rows = {
-            r.pk: r for r in self.session.connection().execute(view_select().where(Initiative.pk.in_(pks)))
-        }
+        rows = {r.pk: r for r in self.session.connection().execute(VIEWS_BY_PKS, {"pks": json.dumps(pks)})}
         return [view_of(rows[pk]) for pk in pks if pk in rows]
 
     def stats(self) -> StoreStats:

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QWidge
 
 from sangkien_desktop import __version__
 from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.ui.forms.ui_errors import Ui_BugDialog
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.main_window import APP_TITLE
 
@@ -155,6 +154,8 @@ class BugDialog(QDialog):
 
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from sangkien_desktop.ui.forms.ui_errors import Ui_BugDialog  # only when a bug is shown
+
         self.ui = Ui_BugDialog()
         self.ui.setupUi(self)
         self.details = details

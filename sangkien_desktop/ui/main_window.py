@@ -2,35 +2,60 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import IntEnum
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.domain.model import OfficeView
+from sangkien_desktop.domain.model import InitiativeView, OfficeTitle, OfficeView, Page
+from sangkien_desktop.domain.registry_sort import RegistrySort
 from sangkien_desktop.domain.text import format_number
-from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.pages.initiatives_page import InitiativesPage
-from sangkien_desktop.ui.pages.people_page import PeoplePage
-from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
-from sangkien_desktop.ui.pages.settings_page import SettingsPage
 from sangkien_desktop.ui.tasks import Runner
 
-__all__ = ["APP_TITLE", "MainWindow", "default_settings", "pending_text"]
+if TYPE_CHECKING:
+    from sangkien_desktop.services.container import Services
+    from sangkien_desktop.ui.pages.people_page import PeoplePage
+    from sangkien_desktop.ui.pages.settings_page import SettingsPage
+
+__all__ = ["APP_TITLE", "MainWindow", "default_settings", "pending_text", "remembered_sort"]
 
 APP_TITLE = "Sáng kiến Desktop"
 SETTINGS_ORG, SETTINGS_APP = "SangKien", "SangKienDesktop"
 GEOMETRY_KEY, PAGE_KEY = "main_window/geometry", "main_window/page"
 REGISTRY_COLUMNS_KEY = "registry/columns"  # widths, order and sort of the registry's columns
+REGISTRY_SORT_KEY = "registry/sort"  # the sort alone, readable before any widget exists (start-up)
+
+
+class Section(IntEnum):
+    """The rows of ``navList`` (forms/main_window.ui), in order."""
+
+    REGISTRY = 0
+    PEOPLE = 1
+    AWARDS = 2
+    CERTIFICATES = 3
+    REPORTS = 4
+    SYNC = 5
+    SETTINGS = 6
 
 
 def default_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
 
-def _title(office: OfficeView) -> str:
+def remembered_sort(settings: QSettings) -> RegistrySort:
+    """The registry's order when the window last closed (newest first the first time)."""
+    return RegistrySort.from_name(str(settings.value(REGISTRY_SORT_KEY, "")))
+
+
+def _title(office: OfficeTitle | OfficeView) -> str:
     return f"{APP_TITLE} – {office.short_name or office.full_name}"
 
 
@@ -47,8 +72,11 @@ class MainWindow(QMainWindow):
     "SangKienDesktop")`` unless the caller passes another, as tests do).
     """
 
-    def __init__(self, services: Services, runner: Runner, office: OfficeView,
-                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, office: OfficeTitle | OfficeView,
+                 settings: QSettings | None = None, parent: QWidget | None = None, *,
+                 first_page: Page[InitiativeView] | None = None, pending: int | None = None) -> None:
+        """``first_page`` (the registry's first block in the remembered order) and ``pending`` (the
+        count of changes not uploaded) are given when read at start-up, before the services exist."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -57,33 +85,76 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else default_settings()
         self._base_title = _title(office)
         self.setWindowTitle(self._base_title)
-        self.initiatives_page = InitiativesPage(services.initiatives, runner, self)
+        self.initiatives_page = InitiativesPage(services.initiatives, runner, self,
+                                                sort=remembered_sort(self._settings), first_page=first_page)
         self.initiatives_page.wire_editor(services, runner)
         self._add_pages()
         self._add_status_labels(office)
         # Changes made on any page show in the pending count and the office's name at once.
         self.initiatives_page.editors.saved.connect(self.refresh_status)
-        self.people_page.people_changed.connect(self.refresh_status)
-        self.settings_page.office_saved.connect(self._show_office)
-        self.ui.navList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
+        self.ui.navList.currentRowChanged.connect(self._show_section)
         self._restore()
-        self.refresh_status()
+        if pending is None:
+            self.refresh_status()
+        else:
+            self._show_pending(pending)
 
     # -- building -------------------------------------------------------------------------------
 
     def _add_pages(self) -> None:
+        """The registry now; every other section's page (and its module) when first shown, so
+        start-up pays only for what is on screen. Until then an empty widget holds its place."""
         self.ui.pageStack.addWidget(self.initiatives_page)
-        settings_row = self.ui.navList.count() - 1  # "Settings" is the last section
-        # "Người lao động" (row 1) is the people page; later issues fill the placeholders.
-        self.people_page = PeoplePage(self._services.people, self._runner, self)
-        self.people_page.people_changed.connect(self.initiatives_page.refresh)  # authors' names
-        self.ui.pageStack.addWidget(self.people_page)
-        for row in range(2, settings_row):
-            self.ui.pageStack.addWidget(PlaceholderPage(self.ui.navList.item(row).text(), self))
-        self.settings_page = SettingsPage(self._services.office, self._runner, self._settings, self)
-        self.ui.pageStack.addWidget(self.settings_page)
+        self._pages: dict[int, QWidget] = {Section.REGISTRY: self.initiatives_page}
+        for _row in range(1, self.ui.navList.count()):
+            self.ui.pageStack.addWidget(QWidget(self))
+        self._factories: dict[int, Callable[[], QWidget]] = {
+            Section.PEOPLE: self._make_people_page,
+            Section.SETTINGS: self._make_settings_page,
+        }
 
-    def _add_status_labels(self, office: OfficeView) -> None:
+    def _page(self, row: int) -> QWidget:
+        """The section's page, built on first use."""
+        if row not in self._pages:
+            stack = self.ui.pageStack
+            stand_in = stack.widget(row)
+            assert stand_in is not None
+            page = self._factories.get(row, partial(self._make_placeholder, row))()
+            stack.insertWidget(row, page)
+            stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._pages[row] = page
+        return self._pages[row]
+
+    def _make_people_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.people_page import PeoplePage
+
+        page = PeoplePage(self._services.people, self._runner, self)
+        page.people_changed.connect(self.initiatives_page.refresh)  # authors' names
+        page.people_changed.connect(self.refresh_status)
+        return page
+
+    def _make_settings_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self._services.office, self._runner, self._settings, self)
+        page.office_saved.connect(self._show_office)
+        return page
+
+    def _make_placeholder(self, row: int) -> QWidget:
+        from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(self.ui.navList.item(row).text(), self)
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return cast("PeoplePage", self._page(Section.PEOPLE))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self._page(Section.SETTINGS))
+
+    def _add_status_labels(self, office: OfficeTitle | OfficeView) -> None:
         self.office_label = QLabel(office.full_name, self)
         self.office_label.setToolTip(f"{office.full_name}\n{office.employer_name}")
 
@@ -109,6 +180,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, row: int) -> None:
         self.ui.navList.setCurrentRow(row)
+
+    def _show_section(self, row: int) -> None:
+        if 0 <= row < self.ui.pageStack.count():
+            self._page(row)
+            self.ui.pageStack.setCurrentIndex(row)
 
     def current_page(self) -> QWidget | None:
         return self.ui.pageStack.currentWidget()
@@ -149,6 +225,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(PAGE_KEY, self.ui.navList.currentRow())
         self._settings.setValue(REGISTRY_COLUMNS_KEY, self.initiatives_page.saved_columns())
+        self._settings.setValue(REGISTRY_SORT_KEY, self.initiatives_page.sort.name)
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

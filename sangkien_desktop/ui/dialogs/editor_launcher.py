@@ -15,13 +15,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from sangkien_desktop.services.container import Services
-from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
-from sangkien_desktop.ui.tasks import Runner
-from sangkien_desktop.ui.widgets.attachments_panel import OpenUrl
-
 if TYPE_CHECKING:
+    from sangkien_desktop.services.container import Services
+    from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
     from sangkien_desktop.ui.dialogs.initiative_editor import InitiativeEditor
+    from sangkien_desktop.ui.tasks import Runner
+    from sangkien_desktop.ui.widgets.attachments_panel import OpenUrl
 
 __all__ = ["EditorLauncher"]
 

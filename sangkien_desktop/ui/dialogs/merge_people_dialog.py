@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from sangkien_desktop.domain.errors import KnownError
+from sangkien_desktop.domain.people import PersonView
 from sangkien_desktop.domain.text import format_date, format_number
-from sangkien_desktop.services.people import PeopleService, PersonView
 from sangkien_desktop.ui.dialogs.editor_fields import Tone
 from sangkien_desktop.ui.forms.ui_merge_people_dialog import Ui_MergePeopleDialog
 from sangkien_desktop.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.people import PeopleService
 
 __all__ = ["MergePeopleDialog"]
 

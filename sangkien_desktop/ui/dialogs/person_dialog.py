@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from sangkien_desktop.domain.enums import LabelledEnum, Sex, WorkerKind
 from sangkien_desktop.domain.errors import KnownError, ValidationError
-from sangkien_desktop.services.people import PeopleService, PersonInput, PersonView
+from sangkien_desktop.domain.people import PersonInput, PersonView
 from sangkien_desktop.ui.dialogs.editor_fields import BoundField, FieldKind, InlineMessages
 from sangkien_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.people import PeopleService
 
 __all__ = ["PersonDialog"]
 

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget, QWizard
 
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, ValidationError
 from sangkien_desktop.domain.model import OfficeView
-from sangkien_desktop.services.container import Services
-from sangkien_desktop.services.demo import generate_demo
-from sangkien_desktop.services.office import DEMO_OFFICE, OfficeService
+from sangkien_desktop.domain.office import DEMO_OFFICE
 from sangkien_desktop.ui.dialogs.setup_choice import SetupChoice
 from sangkien_desktop.ui.forms.ui_setup_wizard import Ui_SetupWizard
 from sangkien_desktop.ui.tasks import Runner, TaskControl
 from sangkien_desktop.ui.widgets.checked_page import CheckedPage
 from sangkien_desktop.ui.widgets.office_fields import ERROR_STYLE, OfficeFields, fill_roles
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.container import Services
+    from sangkien_desktop.services.office import OfficeService
 
 __all__ = ["DEMO_INITIATIVES", "SetupChoice", "SetupWizard", "build_demo_store", "open_demo_office"]
 
@@ -150,6 +153,8 @@ class SetupWizard(QWizard):
 def build_demo_store(services: Services, control: TaskControl) -> OfficeView:
     """Runs on the db lane: the sample office, then the demo initiatives, reporting progress."""
     office = services.office.init_office(DEMO_OFFICE)
+    from sangkien_desktop.services.demo import generate_demo  # loaded only when the demo is built
+
     generate_demo(services, DEMO_INITIATIVES, DEMO_SEED, progress=control.report)
     return office
 

@@ -106,10 +106,21 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
     def block_size(self) -> int:
         return self._block_size
 
-    def set_query(self, fetch: Callable[[int, int], Page[T]]) -> None:
-        """Run a new query; its first block replaces the current rows when it arrives."""
+    def set_query(self, fetch: Callable[[int, int], Page[T]], first: Page[T] | None = None) -> None:
+        """Run a new query; its first block replaces the current rows when it arrives. ``first`` is
+        that block when it is already known (read at start-up): it is shown on the next turn of the
+        event loop, and only the later blocks are fetched."""
         self._latest += 1
         generation = self._latest
+        if first is not None:
+            assert first.offset == 0 and first.limit == self._block_size, "not this model's first block"
+            # A child timer: it dies with the model, so it can never deliver into a deleted window.
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(partial(self._first_block, generation, fetch, first))
+            timer.timeout.connect(timer.deleteLater)
+            timer.start(0)
+            return
         self._runner.run(partial(fetch, self._block_size, 0), lane="db",
                          on_success=partial(self._first_block, generation, fetch),
                          on_failure=partial(self._first_failed, generation))

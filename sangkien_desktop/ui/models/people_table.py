@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from sangkien_desktop.domain.people import PersonView
 from sangkien_desktop.domain.text import format_date, format_number
-from sangkien_desktop.services.people import PersonView
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.alignment import CENTER, LEFT, RIGHT
 from sangkien_desktop.ui.models.lazy_table import ITEM_ROLE, LOADING_TEXT, LazyTableModel

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,23 +16,26 @@ from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import InitiativeView, Page, ProgrammeChoice, RegistryFilter
 from sangkien_desktop.domain.registry_sort import RegistrySort
 from sangkien_desktop.domain.text import clean, format_number
-from sangkien_desktop.services.container import Services
-from sangkien_desktop.services.initiatives import InitiativeService
 from sangkien_desktop.ui.dialogs.editor_launcher import EditorLauncher
-from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
 from sangkien_desktop.ui.forms.ui_initiatives_page import Ui_InitiativesPage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.initiative_table import Column, InitiativeTableModel
 from sangkien_desktop.ui.tasks import Runner
 
-__all__ = ["DEBOUNCE_MS", "InitiativesPage", "all_text", "count_text", "query"]
+if TYPE_CHECKING:
+    from sangkien_desktop.services.container import Services
+    from sangkien_desktop.services.initiatives import InitiativeService
+    from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
+
+__all__ = ["DEBOUNCE_MS", "NEWEST_FIRST", "InitiativesPage", "all_text", "count_text", "query"]
 
 # Typing is coalesced rather than delayed: when no query is running, the next one starts on the
 # following turn of the event loop (keys already queued, an IME commit or a paste count as one
 # change); while one runs, changes wait and only the latest runs when it ends. A search result is
 # thus on screen as soon as the store can answer, and at most one query is ever queued behind another.
 DEBOUNCE_MS = 0
+NEWEST_FIRST = RegistrySort()
 
 # Sample cell texts that size the columns (the title column takes the remaining width).
 # Longer cells are cut off with "…" and shown whole in their tooltip.
@@ -90,7 +94,10 @@ class InitiativesPage(QWidget):
 
     results_shown = Signal(int)
 
-    def __init__(self, initiatives: InitiativeService, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, initiatives: InitiativeService, runner: Runner, parent: QWidget | None = None, *,
+                 sort: RegistrySort = NEWEST_FIRST, first_page: Page[InitiativeView] | None = None) -> None:
+        """``sort`` is the order to start in; ``first_page``, when given, is its first block already
+        read (at start-up, before the services exist)."""
         super().__init__(parent)
         self.ui = Ui_InitiativesPage()
         self.ui.setupUi(self)
@@ -98,7 +105,8 @@ class InitiativesPage(QWidget):
         self._narrowed = False
         self._running = False  # a query of ours is on the db lane
         self._changed_meanwhile = False
-        self._sort = RegistrySort()
+        self._sort = sort
+        self.showing_first_page = False  # the rows shown are the block read at start-up
         self.model = InitiativeTableModel(runner, self)
         self.model.total_known.connect(self._show)
         self.model.failed.connect(self._failed)
@@ -117,7 +125,7 @@ class InitiativesPage(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         self._connect_inputs()
-        self.refresh()
+        self._run_query(first_page)
 
     def _connect_inputs(self) -> None:
         ui = self.ui
@@ -143,20 +151,25 @@ class InitiativesPage(QWidget):
 
     def _enable_sorting(self) -> None:
         header = self.ui.tableView.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # natural order: newest first
+        header.setSortIndicator(*self._indicator(self._sort))  # -1: natural order, newest first
         self.ui.tableView.setSortingEnabled(True)  # Qt calls model.sort() now: before we listen
         header.setSortIndicatorClearable(True)  # a third click goes back to newest first
         self.model.sort_requested.connect(self._sort_requested)
 
+    @staticmethod
+    def _indicator(sort: RegistrySort) -> tuple[int, Qt.SortOrder]:
+        section = next((c for c in Column if c.sort_column == sort.column), -1) if sort.column else -1
+        return section, Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
+
     def _sort_requested(self, sort: RegistrySort | None) -> None:
         if sort is None:  # a column without an order (the upload badge): keep the current one
             header = self.ui.tableView.horizontalHeader()
-            section = next((c for c in Column if c.sort_column == self._sort.column), -1)
-            order = Qt.SortOrder.DescendingOrder if self._sort.descending else Qt.SortOrder.AscendingOrder
             header.blockSignals(True)
-            header.setSortIndicator(section if self._sort.column else -1, order)
+            header.setSortIndicator(*self._indicator(self._sort))
             header.blockSignals(False)
             return
+        if sort == self._sort:
+            return  # a restored layout with the order already shown
         self._sort = sort
         self.refresh()
 
@@ -214,12 +227,18 @@ class InitiativesPage(QWidget):
 
     def refresh(self) -> None:
         """Run the query for the current text and filters now (also used after edits elsewhere)."""
+        self._run_query()
+
+    def _run_query(self, first_page: Page[InitiativeView] | None = None) -> None:
+        """``first_page``: the query's first block when already read (the registry at start-up)."""
         self._debounce.stop()
         self._running = True
         text = self.ui.searchEdit.text()
         registry_filter = self.current_filter()
         self._narrowed = bool(text.strip()) or registry_filter != RegistryFilter()
-        self.model.set_query(partial(query, self._initiatives, text, registry_filter, self._sort))
+        fetch = partial(query, self._initiatives, text, registry_filter, self._sort)
+        self.showing_first_page = first_page is not None and not self._narrowed
+        self.model.set_query(fetch, first_page if self.showing_first_page else None)
 
     def _show(self, total: int) -> None:
         self.ui.countLabel.setText(count_text(total, self._narrowed))

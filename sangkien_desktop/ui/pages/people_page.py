@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -10,14 +11,17 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import Page
+from sangkien_desktop.domain.people import PersonView
 from sangkien_desktop.domain.text import format_number
-from sangkien_desktop.services.people import PeopleService, PersonView
 from sangkien_desktop.ui.dialogs.merge_people_dialog import MergePeopleDialog
 from sangkien_desktop.ui.dialogs.person_dialog import PersonDialog
 from sangkien_desktop.ui.forms.ui_people_page import Ui_PeoplePage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.people_table import ITEM_ROLE, PeopleColumn, PeopleTableModel
 from sangkien_desktop.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.people import PeopleService
 
 __all__ = ["DEBOUNCE_MS", "PeoplePage", "query"]
 

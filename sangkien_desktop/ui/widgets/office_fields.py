@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from sangkien_desktop.domain.enums import OfficerRole
 from sangkien_desktop.domain.errors import FieldProblem
 from sangkien_desktop.domain.model import OfficeView
-from sangkien_desktop.domain.text import clean
-from sangkien_desktop.services.office import (
+from sangkien_desktop.domain.office import (
     OFFICER_ROLES,
     OfficeInput,
     OfficerInput,
     field_problem,
     normalise_unit_code,
 )
+from sangkien_desktop.domain.text import clean
 from sangkien_desktop.ui.labels import enum_label
 
 __all__ = ["ERROR_STYLE", "FieldBinding", "OfficeFields", "fill_roles", "office_values", "widget_prefix"]
