@@ -59,3 +59,23 @@ def make_initiative(services: Services) -> Callable[..., InitiativeView]:
         return services.initiatives.create(InitiativeDraft.from_mapping(data)).initiative
 
     return make
+
+
+RECOGNISED_AUTHORS: list[dict[str, Any]] = [
+    {"name": "Nguyễn Thị Hoa", "share": "33.34"},
+    {"name": "Trần Văn Nam", "share": "33.33"},
+    {"name": "Lê Đức Thắng", "share": "33.33"},
+]
+
+
+@pytest.fixture
+def make_recognised(make_initiative: Callable[..., InitiativeView]) -> Callable[..., InitiativeView]:
+    """``make_recognised(title=..., authors=[...])``: an initiative already recognised by the employer
+    (decision 15/QĐ-ABC), three co-authors by default; rewards may be attached to it."""
+
+    def make(**overrides: Any) -> InitiativeView:
+        recognised = {"status": "DA_CONG_NHAN", "decision_number": "15/QĐ-ABC", "decided_on": "10/06/2024",
+                      "authors": RECOGNISED_AUTHORS}
+        return make_initiative(**{**recognised, **overrides})
+
+    return make

@@ -20,10 +20,10 @@ from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths, needs_migration
 from sangkien_desktop.services.container import build_services
 
-from . import core
+from . import audit, core, officers, recognition, remuneration, rewards
 from .base import EXIT_BUG, EXIT_OK, Handler, Registry
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (core,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (core, officers, rewards, recognition, remuneration, audit)
 
 
 def _parser() -> tuple[argparse.ArgumentParser, Registry]:
@@ -31,6 +31,12 @@ def _parser() -> tuple[argparse.ArgumentParser, Registry]:
     parser.add_argument(
         "--data-dir",
         help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến môi trường SANGKIEN_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--officer",
+        metavar="TÊN_HOẶC_MÃ",
+        help="làm việc với tư cách cán bộ này (ghi vào nhật ký thay đổi); "
+        f"mã PIN lấy từ biến môi trường {officers.PIN_ENV}",
     )
     registry = Registry(parser.add_subparsers(dest="command", required=True, metavar="LỆNH"))
     for module in COMMAND_MODULES:
@@ -44,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser, registry = _parser()
     args = parser.parse_args([nfc(a) for a in (sys.argv[1:] if argv is None else argv)])
     handler, writes = registry.commands[args.command]
+    writes = writes or getattr(args, "writes", False)  # a write action under a listing command
     try:
         return _run(args, handler, writes)
     except ValidationError as exc:
@@ -81,6 +88,8 @@ def _run(args: argparse.Namespace, handler: Handler, writes: bool) -> int:
     try:
         services = build_services(data_dir)
         try:
+            if args.officer:
+                officers.sign_in(services, args.officer)
             return handler(services, args)
         finally:
             services.close()

@@ -11,21 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
-from typing import Any
 
-from .enums import (
-    AttachmentKind,
-    AuthorRole,
-    BenefitSource,
-    FieldCode,
-    InitiativeStatus,
-    RecognitionOutcome,
-    Scope,
-    SolutionKind,
-)
+from .audit import shown_value
+from .enums import AttachmentKind, InitiativeStatus
 from .model import LABELS, InitiativeDraft
-from .text import format_date, format_money, format_number
 
 
 @dataclass(frozen=True)
@@ -94,16 +83,6 @@ HIDDEN_FIELDS = frozenset({"status_changed_at"})
 _CHILD_LABELS = {"authorship": LABELS["authors"], "recognition_decision": "Quyết định công nhận"}
 _CHILD_FIELD_PREFIX = {"authorship": "authors.", "recognition_decision": ""}
 _FIELD_LABELS = {**LABELS, "number": LABELS["decision_number"]}
-_ENUMS: dict[str, type[Enum]] = {
-    "kind": SolutionKind,
-    "field_code": FieldCode,
-    "status": InitiativeStatus,
-    "role": AuthorRole,
-    "outcome": RecognitionOutcome,
-    "scope": Scope,
-    "benefit_source": BenefitSource,
-}
-_DATES = frozenset({"first_applied_on", "decided_on", "birth_date"})
 
 
 def history_entries(records: Iterable[AuditRecord]) -> tuple[HistoryEntry, ...]:
@@ -153,24 +132,5 @@ def _described(record: AuditRecord) -> str | None:
 
 
 def _shown(field: str | None, stored: str | None) -> str | None:
-    """A stored JSON value formatted for the officer."""
-    if stored is None:
-        return None
-    value = json.loads(stored)
-    return None if value is None else _formatted(field or "", value)
-
-
-def _formatted(field: str, value: Any) -> str:
-    if isinstance(value, bool):
-        return "Có" if value else "Không"
-    if field in _ENUMS:
-        enum_cls = _ENUMS[field]
-        return str(getattr(enum_cls(value), "label", value))
-    if field in _DATES:
-        return format_date(date.fromisoformat(str(value)))
-    if field == "benefit_value" and isinstance(value, int):
-        return format_money(value)
-    if field == "share_pct":
-        share = Decimal(str(value))
-        return format_number(share, 0 if share == share.to_integral_value() else 2) + "%"
-    return str(value)
+    """A stored JSON value formatted for the officer (shared with the global audit page)."""
+    return shown_value(None, field, stored)

@@ -6,6 +6,7 @@ Vietnamese message for the officer and map to a CLI exit code. Anything else is 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 
@@ -31,6 +32,16 @@ class FieldProblem:
     def message(self) -> str:
         return f"{self.label}: {self.reason}"
 
+
+def too_long(data: object, limits: Mapping[str, int],
+             problem: Callable[[str, str], FieldProblem]) -> list[FieldProblem]:
+    """A problem for each text field of ``data`` longer than its limit (refused, never cut)."""
+    found = []
+    for field, limit in limits.items():
+        value = getattr(data, field)
+        if value and len(value) > limit:
+            found.append(problem(field, f"dài {len(value)} ký tự, tối đa {limit}"))
+    return found
 
 class ValidationError(KnownError):
     """Input that must not be saved; lists every blocking problem found."""
@@ -70,3 +81,13 @@ class StoreLockedError(StoreError):
 
 class NotInitialisedError(KnownError):
     """The office's details have not been entered yet (`sangkien init`)."""
+
+
+class PermissionDeniedError(KnownError):
+    """The acting officer's role does not allow the action (a viewer editing, an officer signing off).
+
+    The message names the officer's role and what was refused (``domain.officers.denied``)."""
+
+
+class WrongPinError(KnownError):
+    """The PIN typed at sign-in does not match the officer's."""

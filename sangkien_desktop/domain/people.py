@@ -10,10 +10,9 @@ from datetime import date
 from typing import Any
 
 from .enums import Sex, WorkerKind
-from .errors import FieldProblem, ValidationError
+from .errors import FieldProblem, ValidationError, too_long
 from .model import parse_date
 from .text import clean
-from .validation import too_long
 
 __all__ = ["LABELS", "PersonInput", "PersonView", "person_problems"]
 

@@ -13,14 +13,13 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Final, Literal
 
-from babel.numbers import format_decimal
-
 __all__ = [
     "NameParts",
     "ShortDateStyle",
     "SortTuple",
     "ToneOrder",
     "clean",
+    "decision_number_key",
     "fold",
     "format_date",
     "format_date_long",
@@ -120,6 +119,12 @@ def fold(s: str) -> str:
     # A second NFD pass keeps fold() idempotent: case folding can produce new marks (İ → i + U+0307),
     # and dropping a zero-class mark (U+034F) can leave the marks around it out of canonical order.
     return _collapse(_strip_marks(unicodedata.normalize("NFD", s)))
+
+
+def decision_number_key(number: str) -> str:
+    """What makes two decision numbers the same: case, spaces and diacritics do not count, so
+    "15/QĐ-ABC", "15 / qđ-abc" and "15/QD-ABC" (typed without accents) are one number."""
+    return "".join(fold(number).split())
 
 
 # --------------------------------------------------------------------------------------------------
@@ -327,6 +332,9 @@ def _format_decimal(value: Decimal, decimals: int) -> str:
         if quantized == 0:
             quantized = abs(quantized)  # no "-0" / "-0,0"
         # Babel's CLDR data for "vi" gives "." grouping, "," decimals and ASCII "-", exactly as §10.5 asks.
+        # Imported here: whole numbers never need it, and the window paints before anything else does.
+        from babel.numbers import format_decimal
+
         return format_decimal(quantized, format=pattern, locale="vi", decimal_quantization=True)
 
 

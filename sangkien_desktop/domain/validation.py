@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 
 from .enums import InitiativeStatus, RecognitionOutcome
-from .errors import FieldProblem
+from .errors import FieldProblem, too_long
 from .model import LABELS, InitiativeDraft
 from .rules import SHARE_FIELD, LegalSettings, check_shares
 from .text import format_percent
@@ -63,17 +62,6 @@ def _lengths(draft: InitiativeDraft) -> list[FieldProblem]:
     if not draft.title:
         problems.append(_problem("title", "bắt buộc phải có"))
     return problems + too_long(draft, MAX_LENGTHS, _problem)
-
-
-def too_long(data: object, limits: Mapping[str, int],
-             problem: Callable[[str, str], FieldProblem]) -> list[FieldProblem]:
-    """A problem for each text field of ``data`` longer than its limit (refused, never cut)."""
-    found = []
-    for field, limit in limits.items():
-        value = getattr(data, field)
-        if value and len(value) > limit:
-            found.append(problem(field, f"dài {len(value)} ký tự, tối đa {limit}"))
-    return found
 
 
 def _authors(draft: InitiativeDraft, settings: LegalSettings) -> list[FieldProblem]:

@@ -17,10 +17,11 @@ from sqlalchemy.dialects import sqlite
 
 from sangkien_desktop.domain.registry_sort import KEYED, RegistrySort, SortColumn
 
-from .initiative_views import VIEW_COLUMNS
+from .live_count import live_count_select
 from .models import Employer, Initiative, SyncState, UnionUnit
+from .officers import SIGN_IN_CHOICES
 from .registry_query import keyed_order, ordered
-from .repositories import VIEWS_BY_PKS, live_count_select
+from .repositories import VIEWS_BY_PKS
 
 __all__ = ["quick_sorts", "render_module"]
 
@@ -57,6 +58,10 @@ def _office_title() -> Statement:
     )
 
 
+def _converters(statement: Any) -> tuple[str | None, ...]:
+    return tuple(_converter(column) for column in statement.selected_columns)
+
+
 def _converter(column: Any) -> str | None:
     """How the reader turns a raw SQLite value of ``column`` into what SQLAlchemy would return."""
     kind = column.type
@@ -82,7 +87,9 @@ def render_module() -> str:
         "",
         f"COUNT_LIVE: Statement = {_sql(live_count_select())!r}",
         f"VIEWS_BY_PKS: Statement = {_sql(VIEWS_BY_PKS)!r}",
-        f"VIEW_CONVERTERS: tuple[str | None, ...] = {tuple(_converter(c) for c in VIEW_COLUMNS)!r}",
+        f"VIEW_CONVERTERS: tuple[str | None, ...] = {_converters(VIEWS_BY_PKS)!r}",
+        f"SIGN_IN_CHOICES: Statement = {_sql(SIGN_IN_CHOICES)!r}",
+        f"SIGN_IN_CONVERTERS: tuple[str | None, ...] = {_converters(SIGN_IN_CHOICES)!r}",
         f"OFFICE_TITLE: Statement = {_office_title()!r}",
         f"PENDING: Statement = {_sql(sa.select(SyncState.unsettled_ops))!r}",
         "FIRST_PKS: dict[str, Statement] = {",

@@ -21,6 +21,7 @@ from typing import Any
 from sangkien_desktop.domain import enums
 from sangkien_desktop.domain.errors import StoreError
 from sangkien_desktop.domain.model import InitiativeView, OfficeTitle, Page
+from sangkien_desktop.domain.officers import OfficerView
 from sangkien_desktop.domain.registry_sort import RegistrySort
 
 from . import quick_sql_compiled as sql
@@ -35,6 +36,7 @@ class QuickStart:
     title: OfficeTitle
     pending: int
     first_page: Page[InitiativeView] | None  # None: this sort is read by the services
+    officers: tuple[OfficerView, ...]  # who may sign in
 
 
 def read_quick_start(paths: StorePaths, sort: RegistrySort, limit: int) -> QuickStart | None:
@@ -47,7 +49,9 @@ def read_quick_start(paths: StorePaths, sort: RegistrySort, limit: int) -> Quick
             if title is None:
                 return None  # not set up yet: the setup wizard runs
             pending = int(conn.execute(*sql.PENDING).fetchone()[0])
-            return QuickStart(OfficeTitle(*title), pending, _first_page(conn, sort, limit))
+            choices = conn.execute(*sql.SIGN_IN_CHOICES)
+            officers = tuple(OfficerView(*_typed(row, _SIGN_IN)) for row in choices)
+            return QuickStart(OfficeTitle(*title), pending, _first_page(conn, sort, limit), officers)
     except (sqlite3.Error, StoreError):
         return None  # opening through the services explains the problem to the officer
 
@@ -61,7 +65,7 @@ def _first_page(conn: sqlite3.Connection, sort: RegistrySort, limit: int) -> Pag
     pks = [row[0] for row in conn.execute(text, {**fixed, "limit": limit})]
     views_text, views_fixed = sql.VIEWS_BY_PKS
     rows = {row[0]: row for row in conn.execute(views_text, {**views_fixed, "pks": json.dumps(pks)})}
-    items = tuple(view_of(_typed(rows[pk])) for pk in pks if pk in rows)
+    items = tuple(view_of(_typed(rows[pk], _VIEW)) for pk in pks if pk in rows)
     return Page(total, items, limit, 0)
 
 
@@ -74,15 +78,23 @@ _CONVERT: dict[str, Callable[[Any], Any]] = {
     "datetime": datetime.fromisoformat,
     "bool": bool,
 }
-_CONVERTERS: tuple[Callable[[Any], Any] | None, ...] = tuple(
-    None if kind is None else _enum(kind[5:]) if kind.startswith("enum:") else _CONVERT[kind]
-    for kind in sql.VIEW_CONVERTERS
-)
+Converters = tuple[Callable[[Any], Any] | None, ...]
 
 
-def _typed(row: Sequence[Any]) -> tuple[Any, ...]:
+def _converters(kinds: tuple[str | None, ...]) -> Converters:
+    return tuple(
+        None if kind is None else _enum(kind[5:]) if kind.startswith("enum:") else _CONVERT[kind]
+        for kind in kinds
+    )
+
+
+_VIEW = _converters(sql.VIEW_CONVERTERS)
+_SIGN_IN = _converters(sql.SIGN_IN_CONVERTERS)
+
+
+def _typed(row: Sequence[Any], converters: Converters) -> tuple[Any, ...]:
     """A raw row as SQLAlchemy's column types would have returned it."""
     return tuple(
         value if convert is None or value is None else convert(value)
-        for convert, value in zip(_CONVERTERS, row, strict=True)
+        for convert, value in zip(converters, row, strict=True)
     )

@@ -1,5 +1,6 @@
-"""The registry's sort and filter indexes on ``initiative`` (models/initiative.py: SORT_INDEXED) and
-the people list's name-order index on ``person`` (person_search.ORDER_INDEX).
+"""The registry's sort and filter indexes on ``initiative`` (models/initiative.py: SORT_INDEXED),
+the people list's name-order index on ``person`` (person_search.ORDER_INDEX) and the live-count
+triggers (live_count.py).
 
 A bulk load into a table with eight secondary indexes spends most of its time updating them row by
 row in random key order; building an index afterwards sorts once and is many times faster. So a
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from . import live_count
 from .models import Initiative
 from .models.initiative import SORT_INDEXED
 from .person_search import ORDER_INDEX, ORDER_INDEX_SQL
@@ -35,6 +37,7 @@ def ensure(conn: Connection) -> None:
     for index in _indexes():
         index.create(conn, checkfirst=True)
     conn.exec_driver_sql(ORDER_INDEX_SQL)
+    live_count.ensure(conn)
 
 
 @contextmanager
@@ -47,6 +50,7 @@ def deferred_for_bulk_load(engine: Engine, adding: int) -> Iterator[None]:
             for index in _indexes():
                 index.drop(conn, checkfirst=True)
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {ORDER_INDEX}")
+            live_count.drop(conn)  # one count at the end instead of a counter update per row
     try:
         yield
     finally:

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from sangkien_desktop.domain.errors import StoreError, StoreTooNewError
 
-from . import person_search, registry_indexes, search
+from . import live_count, person_search, registry_indexes, search
 from .db import create_store_engine, has_fts5
 from .models import Base, SyncState
 from .store_files import (
@@ -103,6 +103,7 @@ def _create_fresh(engine: Engine) -> None:
         search.create_index(conn)
         person_search.create_index(conn)
         conn.execute(sa.insert(SyncState).values(singleton=1, device_epoch=1, next_seq=1))
+        live_count.ensure(conn)
         from alembic import command
 
         cfg = alembic_config()

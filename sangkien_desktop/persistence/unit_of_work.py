@@ -4,13 +4,19 @@ Services open ``with uow_factory(officer_id) as uow:`` and call ``uow.commit()``
 COMMIT the unit of work bumps versions, writes one outbox op per changed synced record, one audit
 row per changed field, and refreshes the search index of touched initiatives, so no service can
 forget any of them (ARCHITECTURE.md D7).
+
+The factory also guards writes: a unit of work opened for an officer whose role may not edit
+(a viewer), or for an officer who no longer works here, is refused with ``PermissionDeniedError``
+before its session exists, so every service is covered at once. ``officer_id`` None means the
+console or the system (CLI without ``--officer``, tests) and is allowed. PIN hashes never reach
+the audit trail: their audit rows only say that a PIN was set or cleared.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -20,15 +26,21 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from sangkien_desktop.domain.errors import PermissionDeniedError
+from sangkien_desktop.domain.officers import Permission, denied, role_allows
 from sangkien_desktop.domain.text import ToneOrder
 
 from . import person_search, search, sort_keys
 from .db import READ_ONLY
-from .models import Authorship, Initiative, Person, RecognitionDecision, RecordMixin, Setting
+from .models import Authorship, Initiative, Officer, Person, RecognitionDecision, RecordMixin, Setting
 from .models.base import new_uuid
 from .outbox import AuditDraft, OpDraft, append_audit, append_ops, audit_snapshot, record_values, sync_payload
 
 Clock = Callable[[], datetime]
+
+# Columns whose values the audit trail must not keep, by table; shown as SECRET_MARK when set.
+_SECRET_FIELDS = {"officer": frozenset({"pin_hash"})}
+SECRET_MARK = "***"
 
 
 @dataclass
@@ -61,6 +73,11 @@ class UnitOfWork:
         event.remove(self.session, "before_flush", self._before_flush)
         self.session.close()
 
+    @property
+    def officer_id(self) -> str | None:
+        """The officer acting in this unit (None: the console or the system); audit rows carry it."""
+        return self._officer_id
+
     def now(self) -> datetime:
         return self._clock()
 
@@ -72,7 +89,7 @@ class UnitOfWork:
         send_personal = self._setting_bool("sync.send_personal_contacts")
         ops = [self._op_for(t, send_personal) for t in touched if t.obj.__entity_type__]
         append_ops(conn, ops, now)
-        audit = [d for t in touched for d in self._audit_for(t)]
+        audit = [_without_secrets(d) for t in touched for d in self._audit_for(t)]
         append_audit(conn, audit, self._officer_id, now)
         reindexed = self._initiatives_to_reindex(touched)
         search.reindex(conn, reindexed)
@@ -172,6 +189,40 @@ def table_name(obj: RecordMixin) -> str:
     return str(type(obj).__tablename__)  # type: ignore[attr-defined]
 
 
+def _without_secrets(draft: AuditDraft) -> AuditDraft:
+    secret = _SECRET_FIELDS.get(draft.entity)
+    if not secret:
+        return draft
+    if draft.field is None and isinstance(draft.new_value, dict):  # creation snapshot
+        snapshot = {k: _mark(v) if k in secret else v for k, v in draft.new_value.items()}
+        return replace(draft, new_value=snapshot)
+    if draft.field in secret:
+        return replace(draft, old_value=_mark(draft.old_value), new_value=_mark(draft.new_value))
+    return draft
+
+
+def _mark(value: Any) -> str | None:
+    return None if value is None else SECRET_MARK
+
+
+def require_permission(session: Session, officer_id: str | None, permission: Permission) -> None:
+    """Raise ``PermissionDeniedError`` unless the officer (active, not deleted) may do ``permission``;
+    None (the console or the system) may do anything."""
+    if officer_id is None:
+        return
+    row = session.execute(
+        sa.select(Officer.full_name, Officer.role)
+        .where(Officer.id == officer_id, Officer.active.is_(True), Officer.deleted_at.is_(None))
+    ).first()
+    if row is None:
+        raise PermissionDeniedError(
+            f"Không tìm thấy cán bộ đang làm việc có mã “{officer_id}” (có thể đã ngừng hoạt động "
+            "hoặc bị xoá). Hãy chọn lại cán bộ sử dụng chương trình."
+        )
+    if not role_allows(row.role, permission):
+        raise denied(row.full_name, row.role, permission)
+
+
 def _action(key: str, old: Any, new: Any) -> str:
     if key == "deleted_at":
         return "delete" if new is not None else "restore"
@@ -179,16 +230,27 @@ def _action(key: str, old: Any, new: Any) -> str:
 
 
 class UnitOfWorkFactory:
-    """Builds units of work on one engine; ``read()`` gives a session for queries only."""
+    """Builds units of work on one engine; ``read()`` gives a session for queries only.
+
+    ``acting_officer_id`` is the officer signed in (set by the GUI after sign-in, by the CLI's
+    ``--officer``); a unit opened without an explicit officer acts for them.
+    """
 
     def __init__(self, engine: Engine, clock: Clock) -> None:
         self.engine = engine
         self.clock = clock
+        self.acting_officer_id: str | None = None
         self._writer = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._reader = sessionmaker(engine.execution_options(**READ_ONLY), expire_on_commit=False)
 
     def __call__(self, officer_id: str | None = None) -> UnitOfWork:
-        return UnitOfWork(self._writer(), self.clock, officer_id)
+        """A write unit for ``officer_id`` (default: the acting officer); ``PermissionDeniedError``
+        for a viewer or an officer who no longer works here, before anything is opened for writing."""
+        acting = officer_id if officer_id is not None else self.acting_officer_id
+        if acting is not None:
+            with self.read() as session:
+                require_permission(session, acting, Permission.EDIT)
+        return UnitOfWork(self._writer(), self.clock, acting)
 
     def read(self) -> Session:
         return self._reader()

@@ -6,6 +6,7 @@ import mimetypes
 import re
 import shutil
 import stat
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
 from . import settings
 
-__all__ = ["OWNERS", "AttachmentService", "AttachmentView"]
+__all__ = ["OWNERS", "AttachmentService", "AttachmentView", "StoredFile"]
 
 # Records a file may belong to, by owner type; more join as their screens arrive.
 OWNERS: dict[str, type[Initiative]] = {"initiative": Initiative}
@@ -31,6 +32,15 @@ MAX_SIZE_KEY = "attachments.max_size_mb"
 MEGABYTE = 1024 * 1024
 # Characters Windows refuses in file names (the copies for viewing are named after the original).
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file already copied into the blob store, not yet recorded as an attachment."""
+
+    sha256: str
+    size: int
+    file_name: str
 
 
 class AttachmentService:
@@ -50,26 +60,39 @@ class AttachmentService:
         (idempotent, outside the transaction), then record it in one transaction."""
         with self._uow.read() as session:
             _require_owner(session, owner_type, owner_id)
+        stored = self.store_file(source)
+        with self._uow(officer_id) as uow:
+            view = self.record(uow.session, stored, owner_type, owner_id, kind)
+            uow.commit()
+        return view
+
+    def store_file(self, source: Path) -> StoredFile:
+        """Check the file and copy its bytes into the blob store, outside any transaction, so that
+        another service can record it with ``record`` inside its own unit of work."""
+        with self._uow.read() as session:
             limit = _max_size_bytes(session)
         _check_source(source, limit)
         sha256, size = self.blobs.put_file(source)
-        with self._uow(officer_id) as uow:
-            _require_owner(uow.session, owner_type, owner_id)
-            mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-            row = Attachment(
-                sha256=sha256,
-                file_name=nfc(source.name),
-                mime_type=mime,
-                size_bytes=size,
-                kind=kind,
-                owner_type=owner_type,
-                owner_id=owner_id,
-            )
-            uow.session.add(row)
-            uow.session.flush()
-            view = AttachmentView(row.id, sha256, row.file_name, mime, size, kind)
-            uow.commit()
-        return view
+        return StoredFile(sha256, size, nfc(source.name))
+
+    def record(
+        self, session: Session, stored: StoredFile, owner_type: str, owner_id: str, kind: AttachmentKind
+    ) -> AttachmentView:
+        """Add the attachment row for a stored file in the caller's transaction (the caller commits)."""
+        _require_owner(session, owner_type, owner_id)
+        mime = mimetypes.guess_type(stored.file_name)[0] or "application/octet-stream"
+        row = Attachment(
+            sha256=stored.sha256,
+            file_name=stored.file_name,
+            mime_type=mime,
+            size_bytes=stored.size,
+            kind=kind,
+            owner_type=owner_type,
+            owner_id=owner_id,
+        )
+        session.add(row)
+        session.flush()
+        return AttachmentView(row.id, stored.sha256, row.file_name, mime, stored.size, kind)
 
     def list_for(self, owner_type: str, owner_id: str) -> list[AttachmentView]:
         with self._uow.read() as session:

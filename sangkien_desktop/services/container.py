@@ -15,10 +15,17 @@ from sangkien_desktop.persistence.store import StorePaths, open_store
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
 from .attachments import AttachmentService
+from .audit import AuditService
 from .initiatives import InitiativeService
 from .office import OfficeService
+from .officers import OfficerService
 from .people import PeopleService
+from .recognition import RecognitionService
+from .remuneration import RemunerationService
+from .rewards import RewardService
 from .status import StatusService
+from .todo import TodoService
+from .trash import TrashService
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,13 @@ class Services:
     attachments: AttachmentService
     status: StatusService
     people: PeopleService
+    officers: OfficerService
+    rewards: RewardService
+    recognition: RecognitionService
+    remuneration: RemunerationService
+    todo: TodoService
+    audit: AuditService
+    trash: TrashService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -43,13 +57,21 @@ def build_services(
     engine = open_store(paths)
     uow = UnitOfWorkFactory(engine, clock)
     office = OfficeService(uow)
+    attachments = AttachmentService(uow, BlobStore(paths.blobs))
     return Services(
         paths,
         engine,
         uow,
         office,
         InitiativeService(uow, office, today),
-        AttachmentService(uow, BlobStore(paths.blobs)),
+        attachments,
         StatusService(uow, today),
         PeopleService(uow, today),
+        officers=OfficerService(uow),
+        rewards=RewardService(uow, today),
+        recognition=RecognitionService(uow, attachments, today),
+        remuneration=RemunerationService(uow, attachments, today),
+        todo=TodoService(uow, today),
+        audit=AuditService(uow),
+        trash=TrashService(uow),
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from sangkien_desktop.persistence import live_count
 from sangkien_desktop.persistence.models import SyncState
 from sangkien_desktop.persistence.outbox import count_unsettled, outbox_is_gapless, pending_count
 from sangkien_desktop.persistence.store import head_revision
@@ -21,11 +22,13 @@ class HealthReport:
     next_seq: int
     pending_counted: int = 0  # unsettled ops counted row by row
     pending_kept: int = 0  # the counter the status bar reads
+    live_counted: int = 0  # live initiatives counted row by row
+    live_kept: int = 0  # the count the registry shows
 
     @property
     def ok(self) -> bool:
         return (self.integrity == "ok" and self.revision == self.head and self.outbox_gapless
-                and self.pending_counted == self.pending_kept)
+                and self.pending_counted == self.pending_kept and self.live_counted == self.live_kept)
 
     def lines(self) -> list[str]:
         mark = {True: "đạt", False: "LỖI"}
@@ -35,6 +38,8 @@ class HealthReport:
             f"Hàng đợi đồng bộ liên tục: {mark[self.outbox_gapless]} ({self.next_seq - 1} thay đổi)",
             f"Số thay đổi chưa tải lên khớp với hàng đợi: {mark[self.pending_counted == self.pending_kept]}"
             f" ({self.pending_counted} đếm được, {self.pending_kept} đã ghi)",
+            f"Tổng số sáng kiến khớp với sổ: {mark[self.live_counted == self.live_kept]}"
+            f" ({self.live_counted} đếm được, {self.live_kept} đã ghi)",
         ]
 
 
@@ -49,4 +54,4 @@ def check_store(uow: UnitOfWorkFactory) -> HealthReport:
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         next_seq = int(session.scalar(sa.select(SyncState.next_seq)) or 1)
         return HealthReport(integrity, revision, head_revision(), outbox_is_gapless(conn), next_seq,
-                            count_unsettled(conn), pending_count(conn))
+                            count_unsettled(conn), pending_count(conn), *live_count.counted(conn))

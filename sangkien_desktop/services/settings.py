@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.remuneration import BASE_SALARY_KEY, DEFAULT_BASE_SALARY
 from sangkien_desktop.domain.rules import DEFAULT_SETTINGS, LegalSettings
 from sangkien_desktop.persistence.models import Setting
 from sangkien_desktop.persistence.models.base import utcnow
@@ -22,6 +23,7 @@ APP_DEFAULTS: dict[str, object] = {
     "upload.summary_max_chars": 1000,
     "sync.send_personal_contacts": False,
     "attachments.max_size_mb": 50,
+    BASE_SALARY_KEY: DEFAULT_BASE_SALARY,
 }
 ALL_DEFAULTS: dict[str, object] = {**DEFAULT_SETTINGS, **APP_DEFAULTS}
 

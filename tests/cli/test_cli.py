@@ -210,8 +210,9 @@ def test_check_passes(demo_dir: Path) -> None:
     result = run("check", data_dir=demo_dir)
     assert result.code == 0, result.out + result.err
     assert "LỖI" not in result.out
-    assert len(result.out.strip().splitlines()) == 4
+    assert len(result.out.strip().splitlines()) == 5
     assert "Số thay đổi chưa tải lên khớp với hàng đợi: đạt" in result.out
+    assert "Tổng số sáng kiến khớp với sổ: đạt" in result.out
 
 
 def test_show_json(demo_dir: Path) -> None:

@@ -8,13 +8,14 @@ from alembic import context
 
 from sangkien_desktop.persistence import person_search
 from sangkien_desktop.persistence.models import Base
+from sangkien_desktop.persistence.models.core import AUDIT_TIME_INDEX
 
 # Tables that live outside the ORM metadata (the FTS5 index and its shadow tables).
 UNMANAGED_PREFIXES = ("initiative_fts", person_search.FTS_TABLE)
 
 
-# Indexes kept by hand next to them (a partial index for the people page's order).
-UNMANAGED_INDEXES = (person_search.ORDER_INDEX,)
+# Indexes kept by hand next to them (a partial index for the people page's order, the audit's time).
+UNMANAGED_INDEXES = (person_search.ORDER_INDEX, AUDIT_TIME_INDEX)
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:

@@ -1,7 +1,7 @@
 """ORM models; importing this package registers every table on ``Base.metadata``."""
 
 from .base import Base, RecordMixin
-from .core import AuditEntry, Employer, Officer, Person, Setting, UnionUnit
+from .core import AuditEntry, Employer, Officer, Person, PurgedRecord, Setting, UnionUnit
 from .decisions import (
     ApplicationConfirmation,
     RecognitionDecision,
@@ -14,11 +14,13 @@ from .initiative import (
     Attachment,
     Authorship,
     Initiative,
+    LiveCount,
     Programme,
     ProgrammePhase,
     Target,
     TrialParticipant,
 )
+from .remuneration import RemunerationPayment
 from .sync import OutboxOp, PrintRecord, SyncState, UploadBatch, UploadItem
 
 __all__ = [
@@ -29,16 +31,19 @@ __all__ = [
     "Base",
     "Employer",
     "Initiative",
+    "LiveCount",
     "Officer",
     "OutboxOp",
     "Person",
     "PrintRecord",
     "Programme",
     "ProgrammePhase",
+    "PurgedRecord",
     "RecognitionDecision",
     "RecognitionRequest",
     "RecordMixin",
     "Remuneration",
+    "RemunerationPayment",
     "Reward",
     "RewardDecision",
     "Setting",

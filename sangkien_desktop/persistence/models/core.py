@@ -111,3 +111,32 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(sa.String(60))
     old_value: Mapped[str | None] = mapped_column(sa.Text)
     new_value: Mapped[str | None] = mapped_column(sa.Text)
+
+
+# Made by hand after the table, as migration 0007 makes them in existing stores (same SQL): the global
+# audit page's time index (outside the metadata, so fresh and upgraded stores create the table's
+# indexes in the same order), and triggers keeping the trail append-only in the database itself,
+# not only in the app (DOMAIN.md §4.20).
+AUDIT_TIME_INDEX = "ix_audit_entry_time"
+AUDIT_DDL = (
+    f"CREATE INDEX {AUDIT_TIME_INDEX} ON audit_entry (at)",
+    *(
+        f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+        f"BEGIN SELECT RAISE(ABORT, 'audit_entry is append-only'); END"
+        for verb in ("UPDATE", "DELETE")
+    ),
+)
+for _statement in AUDIT_DDL:
+    sa.event.listen(AuditEntry.__table__, "after_create", sa.DDL(_statement))  # type: ignore[no-untyped-call]
+
+
+class PurgedRecord(Base):
+    """A record removed for good from the trash: its tombstone, so sync never brings it back."""
+
+    __tablename__ = "purged_record"
+
+    entity: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(sa.Integer)
+    deleted_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    purged_at: Mapped[datetime] = mapped_column(sa.DateTime)

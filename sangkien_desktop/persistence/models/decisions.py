@@ -36,7 +36,7 @@ class RecognitionRequest(RecordMixin, Base):
     promised_on: Mapped[date | None] = mapped_column(sa.Date)
     state: Mapped[RequestState] = mapped_column(enum_column(RequestState), default=RequestState.DA_NOP)
     accepted_on: Mapped[date | None] = mapped_column(sa.Date)
-    review_due_on: Mapped[date | None] = mapped_column(sa.Date)
+    review_due_on: Mapped[date | None] = mapped_column(sa.Date, index=True)  # to-do panel order
     state_reason: Mapped[str | None] = mapped_column(sa.Text)
 
 
@@ -94,7 +94,7 @@ class Remuneration(RecordMixin, Base):
     amount_due: Mapped[int] = mapped_column(sa.BigInteger)
     amount_paid: Mapped[int | None] = mapped_column(sa.BigInteger)
     paid_on: Mapped[date | None] = mapped_column(sa.Date)
-    due_on: Mapped[date] = mapped_column(sa.Date)
+    due_on: Mapped[date] = mapped_column(sa.Date, index=True)  # overdue lists walk it in order
     proof_id: Mapped[str | None] = mapped_column(sa.ForeignKey("attachment.id"))
 
 

@@ -170,3 +170,14 @@ class Attachment(RecordMixin, Base):
     kind: Mapped[AttachmentKind] = mapped_column(enum_column(AttachmentKind))
     owner_type: Mapped[str] = mapped_column(sa.String(40))
     owner_id: Mapped[str] = mapped_column(sa.String(36))
+
+
+class LiveCount(Base):
+    """How many initiatives are live (not deleted): the registry's total without counting a million
+    index entries. Kept by triggers on ``initiative`` (persistence/live_count.py); local, never synced."""
+
+    __tablename__ = "live_count"
+    __table_args__ = (sa.CheckConstraint("singleton = 1", name="single_row"),)
+
+    singleton: Mapped[int] = mapped_column(sa.Integer, primary_key=True, default=1)
+    initiatives: Mapped[int] = mapped_column(sa.Integer, default=0)
