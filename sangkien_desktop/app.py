@@ -25,10 +25,12 @@ from sangkien_desktop import __version__
 from sangkien_desktop.config import demo_data_dir, resolve_data_dir
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError
 from sangkien_desktop.domain.model import OfficeView
+from sangkien_desktop.domain.officers import sign_in_needed
 from sangkien_desktop.persistence.quick_start import QuickStart, read_quick_start
 from sangkien_desktop.persistence.store_files import StorePaths
 from sangkien_desktop.services.deferred import Abandoned, DeferredServices
 from sangkien_desktop.ui.dialogs.setup_choice import SetupChoice
+from sangkien_desktop.ui.dialogs.sign_in_dialog import SignInCancelled, sign_in
 from sangkien_desktop.ui.errors import install_error_handlers
 from sangkien_desktop.ui.first_paint import after_next_paint
 from sangkien_desktop.ui.fonts import use_interface_font
@@ -110,10 +112,16 @@ def run_window(app: QApplication, services: Services, demo: bool = False) -> int
             return 1
         if not isinstance(office, OfficeView):
             return 0 if office is None else office
-        window = MainWindow(services, runner, office.title)
+        try:
+            officer = sign_in(services.officers.sign_in_choices(), services.officers, runner)
+        except SignInCancelled:
+            return 0
+        services.uow.acting_officer_id = officer.id if officer else None
+        window = MainWindow(services, runner, office.title, officer=officer)
         if demo:
             window.setWindowTitle(demo_title(window.windowTitle()))
         window.show()
+        window.add_todo_panel()
         return app.exec()
     finally:
         runner.shutdown(wait=True)
@@ -199,26 +207,48 @@ def _quick_window(app: QApplication, data_dir: Path, quick: QuickStart) -> int:
     runner = TaskRunner()
     try:
         runner.run(deferred.build, lane="db", on_failure=partial(_services_failed, app))
-        window = MainWindow(deferred.services(), runner, quick.title, first_page=quick.first_page,
-                            pending=quick.pending)
+        services = deferred.services()
+        if sign_in_needed(quick.officers):
+            deferred.start()  # the dialog checks PINs through the services
+        try:
+            officer = sign_in(quick.officers, services.officers, runner)
+        except SignInCancelled:
+            return 0
+        runner.run(partial(_act_as, deferred, officer.id if officer else None), lane="db")
+        window = MainWindow(services, runner, quick.title, first_page=quick.first_page,
+                            pending=quick.pending, officer=officer)
         _start_when_painted(window, deferred)
         window.show()
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            window.hide()  # still shown when the services failed to open
     finally:
         deferred.abandon()  # closed at once (or failed): no store to open just to close it
         runner.shutdown(wait=True)
         deferred.close()
 
 
+def _act_as(deferred: DeferredServices, officer_id: str | None) -> None:
+    """Db lane, right after the build: every change from now on is this officer's."""
+    deferred.get().uow.acting_officer_id = officer_id
+
+
 def _start_when_painted(window: MainWindow, deferred: DeferredServices) -> None:
-    """The services' build begins once the first rows are on screen; at once when the rows must
-    come from the services (a grouped sort, or a saved layout in another order)."""
+    """The services' build (and the to-do panel, which needs them) begins once the first rows are on
+    screen; at once when the rows must come from the services (a grouped sort, or a saved layout in
+    another order)."""
+
+    def start() -> None:
+        deferred.start()
+        window.add_todo_panel()
+
     page = window.initiatives_page
     if not page.showing_first_page:  # re-queried since (a restored column layout with another order)
-        deferred.start()
+        start()
         return
     viewport = page.ui.tableView.viewport()
-    page.results_shown.connect(lambda _total: after_next_paint(viewport, deferred.start),
+    page.results_shown.connect(lambda _total: after_next_paint(viewport, start),
                                Qt.ConnectionType.SingleShotConnection)
 
 

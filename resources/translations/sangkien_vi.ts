@@ -28,6 +28,132 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Loại hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Thao tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời gian:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Record code or ID</source>
+        <translation>Mã hoặc định danh hồ sơ</translation>
+    </message>
+    <message>
+        <source>Initiative code or record ID…</source>
+        <translation>Mã sáng kiến hoặc định danh hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Search in values</source>
+        <translation>Tìm trong giá trị</translation>
+    </message>
+    <message>
+        <source>Text in the old or new value…</source>
+        <translation>Chữ có trong giá trị cũ hoặc mới…</translation>
+    </message>
+    <message>
+        <source>The change log is kept by the program and cannot be edited. Times are shown in this computer&apos;s time zone.</source>
+        <translation>Nhật ký do chương trình tự ghi, không ai sửa hay xoá được. Thời gian hiển thị theo giờ của máy tính này.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Mọi thời gian</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Số thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(hệ thống)</translation>
+    </message>
+</context>
+<context>
     <name>AuthorsEditor</name>
     <message>
         <source>No authors yet.</source>
@@ -109,6 +235,37 @@
     </message>
 </context>
 <context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng tiền</translation>
+    </message>
+</context>
+<context>
     <name>EditorForm</name>
     <message>
         <source>Choose…</source>
@@ -140,6 +297,10 @@
     <message>
         <source>Restored</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Xoá vĩnh viễn</translation>
     </message>
 </context>
 <context>
@@ -419,6 +580,22 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Sau</translation>
     </message>
     <message>
+        <source>Recognition…</source>
+        <translation>Công nhận…</translation>
+    </message>
+    <message>
+        <source>The application for recognition, the employer&apos;s decision and programme eligibility</source>
+        <translation>Đơn yêu cầu công nhận, quyết định công nhận của đơn vị và điều kiện tham gia chương trình</translation>
+    </message>
+    <message>
+        <source>Remuneration…</source>
+        <translation>Thù lao…</translation>
+    </message>
+    <message>
+        <source>Decree 13 remuneration: the yearly dues per author and the payments made</source>
+        <translation>Thù lao theo Nghị định 13: số phải trả từng năm cho mỗi tác giả và các lần đã trả</translation>
+    </message>
+    <message>
         <source>New initiative</source>
         <translation>Sáng kiến mới</translation>
     </message>
@@ -648,6 +825,14 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Đồng bộ</translation>
     </message>
     <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -658,6 +843,10 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
     </message>
 </context>
 <context>
@@ -693,6 +882,96 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Merge</source>
         <translation>Gộp</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTable</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>Đang làm việc</translation>
+    </message>
+    <message>
+        <source>No longer works here</source>
+        <translation>Không còn làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Officers</source>
+        <translation>Cán bộ sử dụng chương trình</translation>
+    </message>
+    <message>
+        <source>Only the union chairman can add officers or change them; you can look at the list.</source>
+        <translation>Chỉ Chủ tịch công đoàn mới được thêm hoặc thay đổi cán bộ; bạn chỉ xem được danh sách.</translation>
+    </message>
+    <message>
+        <source>&amp;New officer</source>
+        <translation>&amp;Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Works here (can sign in)</source>
+        <translation>Đang làm việc (được đăng nhập)</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Bỏ mã PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>Cán bộ mới</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Để trống nếu giữ mã PIN hiện tại</translation>
+    </message>
+    <message>
+        <source>Optional: 4 to 12 digits</source>
+        <translation>Không bắt buộc: từ 4 đến 12 chữ số</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Đã lưu: %1.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1363,561 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
 </context>
 <context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Người được khen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Golden book no.</source>
+        <translation>Số vào sổ vàng</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Nominate upward</source>
+        <translation>Đề nghị cấp trên</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Công nhận sáng kiến</translation>
+    </message>
+    <message>
+        <source>Application for recognition</source>
+        <translation>Đơn yêu cầu công nhận</translation>
+    </message>
+    <message>
+        <source>Filing date *</source>
+        <translation>Ngày nộp đơn *</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Số sổ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>File application</source>
+        <translation>Ghi đơn đã nộp</translation>
+    </message>
+    <message>
+        <source>State of the application</source>
+        <translation>Tình trạng đơn</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s answer</source>
+        <translation>Trả lời của đơn vị</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Ngày chấp nhận đơn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>required when documents are requested or the application is rejected</source>
+        <translation>bắt buộc khi yêu cầu bổ sung hồ sơ hoặc từ chối đơn</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Ghi trả lời</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s recognition decision</source>
+        <translation>Quyết định công nhận của đơn vị</translation>
+    </message>
+    <message>
+        <source>Decision number *</source>
+        <translation>Số quyết định *</translation>
+    </message>
+    <message>
+        <source>e.g. 15/QĐ-ABC</source>
+        <translation>ví dụ 15/QĐ-ABC</translation>
+    </message>
+    <message>
+        <source>Decision date *</source>
+        <translation>Ngày quyết định *</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Signed by *</source>
+        <translation>Người ký *</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>ví dụ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason for not recognising</source>
+        <translation>Lý do không công nhận</translation>
+    </message>
+    <message>
+        <source>Scanned decision</source>
+        <translation>Bản chụp quyết định</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose scan…</source>
+        <translation>Chọn bản chụp…</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Mở bản chụp</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <source>Programme eligibility</source>
+        <translation>Điều kiện tham gia chương trình</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Recognition of initiative %1</source>
+        <translation>Công nhận sáng kiến %1</translation>
+    </message>
+    <message>
+        <source>First application date not entered yet: the filing deadline cannot be computed.</source>
+        <translation>Chưa nhập ngày áp dụng lần đầu nên chưa tính được hạn nộp đơn.</translation>
+    </message>
+    <message>
+        <source>Deadline for filing: %1 (counted from the first application on %2).</source>
+        <translation>Hạn nộp đơn: %1 (tính từ ngày áp dụng lần đầu %2).</translation>
+    </message>
+    <message>
+        <source>Save application</source>
+        <translation>Lưu đơn</translation>
+    </message>
+    <message>
+        <source>Not filed yet.</source>
+        <translation>Chưa nộp đơn.</translation>
+    </message>
+    <message>
+        <source>accepted on %1, review due by %2</source>
+        <translation>chấp nhận ngày %1, hạn xét %2</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>chương trình</translation>
+    </message>
+    <message>
+        <source>Eligible for %1.</source>
+        <translation>Đủ điều kiện tham gia %1.</translation>
+    </message>
+    <message>
+        <source>Not eligible for %1:</source>
+        <translation>Không đủ điều kiện tham gia %1:</translation>
+    </message>
+    <message>
+        <source>Confidential initiative: only the reduced set of fields is uploaded.</source>
+        <translation>Sáng kiến mật: chỉ tải lên phần thông tin rút gọn.</translation>
+    </message>
+    <message>
+        <source>After the filing deadline of %1: the employer may still accept it.</source>
+        <translation>Đã quá hạn nộp đơn %1; đơn vị vẫn có thể chấp nhận đơn.</translation>
+    </message>
+    <message>
+        <source>Saved, with warnings (see the fields marked).</source>
+        <translation>Đã lưu, có cảnh báo (xem các ô được đánh dấu).</translation>
+    </message>
+</context>
+<context>
+    <name>RemunerationDialog</name>
+    <message>
+        <source>Remuneration</source>
+        <translation>Thù lao</translation>
+    </message>
+    <message>
+        <source>The employer owes the authors at least the configured share of each year&apos;s benefit for the first years of application, split by contribution share.</source>
+        <translation>Đơn vị phải trả cho tác giả thù lao không thấp hơn tỷ lệ đã cài đặt trên tiền làm lợi của mỗi năm, trong các năm áp dụng đầu tiên, chia theo tỷ lệ đóng góp.</translation>
+    </message>
+    <message>
+        <source>Year / author</source>
+        <translation>Năm / tác giả</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Phải trả</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn trả</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Ghi một lần trả</translation>
+    </message>
+    <message>
+        <source>Year of application</source>
+        <translation>Năm áp dụng</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>e.g. 3.500.000</source>
+        <translation>ví dụ 3.500.000</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Ngày trả</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Ghi khoản trả</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>Chứng từ trả thù lao</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Bản chụp và tài liệu (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Remuneration – %1</source>
+        <translation>Thù lao – %1</translation>
+    </message>
+    <message>
+        <source>Total due %1 · paid %2 · outstanding %3</source>
+        <translation>Tổng phải trả %1 · đã trả %2 · còn nợ %3</translation>
+    </message>
+    <message>
+        <source>Year %1: %2 – %3</source>
+        <translation>Năm thứ %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>no proof</source>
+        <translation>không có chứng từ</translation>
+    </message>
+    <message>
+        <source>Paid on %1 · %2</source>
+        <translation>Trả ngày %1 · %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open the proof</source>
+        <translation>Nhấp đúp để mở chứng từ</translation>
+    </message>
+    <message>
+        <source>Year %1 (deadline %2)</source>
+        <translation>Năm thứ %1 (hạn trả %2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>choose the author paid</source>
+        <translation>hãy chọn tác giả được trả</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Đã ghi khoản trả.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardDecisionDialog</name>
+    <message>
+        <source>Reward decision</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>e.g. 01/QĐ-CĐCS</source>
+        <translation>ví dụ 01/QĐ-CĐCS</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>e.g. On rewarding initiatives in 2024</source>
+        <translation>ví dụ: Về việc khen thưởng sáng kiến năm 2024</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Thêm người được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Type a name and pick the person, or type a collective&apos;s name and press Enter</source>
+        <translation>Gõ tên rồi chọn người trong danh sách, hoặc gõ tên tập thể rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Bỏ dòng</translation>
+    </message>
+    <message>
+        <source>Split an amount among the co-authors of an initiative</source>
+        <translation>Chia tiền thưởng cho các đồng tác giả của một sáng kiến</translation>
+    </message>
+    <message>
+        <source>Initiative to split for</source>
+        <translation>Sáng kiến cần chia tiền</translation>
+    </message>
+    <message>
+        <source>Initiative code, e.g. 2024-ABC-0001</source>
+        <translation>Mã sáng kiến, ví dụ 2024-ABC-0001</translation>
+    </message>
+    <message>
+        <source>Amount to split</source>
+        <translation>Số tiền cần chia</translation>
+    </message>
+    <message>
+        <source>Total amount, e.g. 3.000.000</source>
+        <translation>Tổng số tiền, ví dụ 3.000.000</translation>
+    </message>
+    <message>
+        <source>&amp;Split among co-authors</source>
+        <translation>&amp;Chia cho các đồng tác giả</translation>
+    </message>
+    <message>
+        <source>Legal bases and distribution</source>
+        <translation>Căn cứ và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Legal bases (one per line)</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ)</translation>
+    </message>
+    <message>
+        <source>Distribution (one per line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>Edit reward decision</source>
+        <translation>Sửa quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>New reward decision</source>
+        <translation>Quyết định khen thưởng mới</translation>
+    </message>
+    <message>
+        <source>Issued reward decision</source>
+        <translation>Quyết định khen thưởng đã ban hành</translation>
+    </message>
+    <message>
+        <source>This decision has been issued and can no longer be changed; corrections need a new decision.</source>
+        <translation>Quyết định này đã ban hành nên không sửa được nữa; muốn điều chỉnh cần ra quyết định mới.</translation>
+    </message>
+    <message>
+        <source>Total: %1 for %2 lines</source>
+        <translation>Tổng cộng: %1 cho %2 dòng</translation>
+    </message>
+    <message>
+        <source>(%1 amounts cannot be read and are not counted)</source>
+        <translation>(%1 số tiền không đọc được nên chưa được cộng)</translation>
+    </message>
+    <message>
+        <source>Type the code of the initiative whose co-authors share the amount.</source>
+        <translation>Hãy nhập mã sáng kiến có các đồng tác giả cần chia tiền.</translation>
+    </message>
+    <message>
+        <source>%1 shared among the %2 co-authors of %3 by contribution share.</source>
+        <translation>Đã chia %1 cho %2 đồng tác giả của sáng kiến %3 theo tỷ lệ đóng góp.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsPage</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>Reward decisions</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>By fund source</source>
+        <translation>Theo nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Theo năm</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Quyết định mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Issue the selected draft decision; only the chair may sign off</source>
+        <translation>Ban hành quyết định dự thảo đang chọn; chỉ Chủ tịch được ký ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Ký ban hành</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>%1 decisions, total %2</source>
+        <translation>%1 quyết định, tổng cộng %2</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Chưa có quyết định nào.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (issued: %3)</source>
+        <translation>%1: %2 (đã ban hành: %3)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Ký ban hành</translation>
+    </message>
+    <message>
+        <source>Issue decision %1? An issued decision can no longer be changed.</source>
+        <translation>Ban hành quyết định %1? Quyết định đã ban hành sẽ không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <source>Decision %1 has been issued.</source>
+        <translation>Đã ban hành quyết định %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Union unit</source>
@@ -1176,6 +2010,14 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Your full name *</source>
         <translation>Họ và tên của bạn *</translation>
+    </message>
+    <message>
+        <source>Officers…</source>
+        <translation>Quản lý cán bộ…</translation>
+    </message>
+    <message>
+        <source>Who uses the program at this office, their roles and PINs</source>
+        <translation>Những ai sử dụng chương trình tại công đoàn cơ sở, vai trò và mã PIN của từng người</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -1434,6 +2276,162 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Who is using the program?</source>
+        <translation>Ai đang sử dụng chương trình?</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>No officer can sign in. Add officers in Settings.</source>
+        <translation>Chưa có cán bộ nào được đăng nhập. Hãy thêm cán bộ trong mục Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Remuneration overdue</source>
+        <translation>Thù lao quá hạn chưa trả</translation>
+    </message>
+    <message>
+        <source>Recognition reviews past their due date</source>
+        <translation>Đơn quá hạn xét công nhận</translation>
+    </message>
+    <message>
+        <source>Applications near or past the one-year filing limit</source>
+        <translation>Sắp hết hoặc đã quá hạn một năm để nộp đơn</translation>
+    </message>
+    <message>
+        <source>Recognised, not yet uploaded</source>
+        <translation>Đã công nhận, chưa tải lên</translation>
+    </message>
+    <message>
+        <source>Recognised, not yet rewarded</source>
+        <translation>Đã công nhận, chưa khen thưởng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 things to do</source>
+        <translation>%1 việc cần làm</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Không có việc nào cần làm.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Deleted records wait here. Restore brings a record back; Purge removes it for good.</source>
+        <translation>Hồ sơ đã xoá được giữ ở đây. “Khôi phục” đưa hồ sơ trở lại; “Xoá vĩnh viễn” xoá hẳn, không lấy lại được.</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Hồ sơ đã xoá</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Remove the selected record and what belongs to it for good; this cannot be undone</source>
+        <translation>Xoá hẳn hồ sơ đang chọn cùng các phần thuộc về nó; không thể hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Xoá vĩnh viễn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>In the trash: %1</source>
+        <translation>Trong thùng rác: %1</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Đã khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Purge %1 “%2” for good?</source>
+        <translation>Xoá vĩnh viễn %1 “%2”?</translation>
+    </message>
+    <message>
+        <source>The record and what belongs to it are removed from this computer and cannot be restored. The change log keeps the trace of it.</source>
+        <translation>Hồ sơ và các phần thuộc về nó sẽ bị xoá hẳn khỏi máy tính này, không khôi phục được. Nhật ký thay đổi vẫn giữ dấu vết.</translation>
+    </message>
+    <message>
+        <source>Purge for good</source>
+        <translation>Xoá vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Xoá vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Purged: %1</source>
+        <translation>Đã xoá vĩnh viễn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTable</name>
+    <message>
+        <source>Deleted at</source>
+        <translation>Thời điểm xoá</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Người xoá</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
     </message>
 </context>
 </TS>

@@ -7,16 +7,18 @@ from enum import IntEnum
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import InitiativeView, OfficeTitle, OfficeView, Page
+from sangkien_desktop.domain.officers import OfficerView
 from sangkien_desktop.domain.registry_sort import RegistrySort
 from sangkien_desktop.domain.text import format_number
 from sangkien_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.ui.i18n import arg
+from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.pages.initiatives_page import InitiativesPage
 from sangkien_desktop.ui.tasks import Runner
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.container import Services
     from sangkien_desktop.ui.pages.people_page import PeoplePage
     from sangkien_desktop.ui.pages.settings_page import SettingsPage
+    from sangkien_desktop.ui.widgets.todo_panel import TodoPanel
 
 __all__ = ["APP_TITLE", "MainWindow", "default_settings", "pending_text", "remembered_sort"]
 
@@ -43,7 +46,9 @@ class Section(IntEnum):
     CERTIFICATES = 3
     REPORTS = 4
     SYNC = 5
-    SETTINGS = 6
+    AUDIT = 6
+    TRASH = 7
+    SETTINGS = 8
 
 
 def default_settings() -> QSettings:
@@ -74,7 +79,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, runner: Runner, office: OfficeTitle | OfficeView,
                  settings: QSettings | None = None, parent: QWidget | None = None, *,
-                 first_page: Page[InitiativeView] | None = None, pending: int | None = None) -> None:
+                 first_page: Page[InitiativeView] | None = None, pending: int | None = None,
+                 officer: OfficerView | None = None) -> None:
         """``first_page`` (the registry's first block in the remembered order) and ``pending`` (the
         count of changes not uploaded) are given when read at start-up, before the services exist."""
         super().__init__(parent)
@@ -88,8 +94,9 @@ class MainWindow(QMainWindow):
         self.initiatives_page = InitiativesPage(services.initiatives, runner, self,
                                                 sort=remembered_sort(self._settings), first_page=first_page)
         self.initiatives_page.wire_editor(services, runner)
+        self.todo_panel: TodoPanel | None = None  # docked once the window is up: add_todo_panel
         self._add_pages()
-        self._add_status_labels(office)
+        self._add_status_labels(office, officer)
         # Changes made on any page show in the pending count and the office's name at once.
         self.initiatives_page.editors.saved.connect(self.refresh_status)
         self.ui.navList.currentRowChanged.connect(self._show_section)
@@ -110,6 +117,9 @@ class MainWindow(QMainWindow):
             self.ui.pageStack.addWidget(QWidget(self))
         self._factories: dict[int, Callable[[], QWidget]] = {
             Section.PEOPLE: self._make_people_page,
+            Section.AWARDS: self._make_rewards_page,
+            Section.AUDIT: self._make_audit_page,
+            Section.TRASH: self._make_trash_page,
             Section.SETTINGS: self._make_settings_page,
         }
 
@@ -134,10 +144,32 @@ class MainWindow(QMainWindow):
         page.people_changed.connect(self.refresh_status)
         return page
 
+    def _make_rewards_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.rewards_page import RewardsPage
+
+        services = self._services
+        page = RewardsPage(services.rewards, services.people, services.initiatives, self._runner, self)
+        page.decisions_changed.connect(self.refresh_status)
+        return page
+
+    def _make_audit_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.audit_page import AuditPage
+
+        return AuditPage(self._services.audit, self._runner, self)
+
+    def _make_trash_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.trash_page import TrashPage
+
+        page = TrashPage(self._services.trash, self._runner, self)
+        page.records_changed.connect(self.initiatives_page.refresh)  # restored or purged rows
+        page.records_changed.connect(self.refresh_status)
+        return page
+
     def _make_settings_page(self) -> QWidget:
         from sangkien_desktop.ui.pages.settings_page import SettingsPage
 
-        page = SettingsPage(self._services.office, self._runner, self._settings, self)
+        page = SettingsPage(self._services.office, self._runner, self._settings, self,
+                            officers=self._services.officers)
         page.office_saved.connect(self._show_office)
         return page
 
@@ -154,13 +186,17 @@ class MainWindow(QMainWindow):
     def settings_page(self) -> SettingsPage:
         return cast("SettingsPage", self._page(Section.SETTINGS))
 
-    def _add_status_labels(self, office: OfficeTitle | OfficeView) -> None:
+    def _add_status_labels(self, office: OfficeTitle | OfficeView, officer: OfficerView | None) -> None:
         self.office_label = QLabel(office.full_name, self)
         self.office_label.setToolTip(f"{office.full_name}\n{office.employer_name}")
+        # Who is signed in: every change is recorded under this name.
+        officer_text = f"{officer.full_name} ({enum_label(officer.role)})" if officer else ""
+        self.officer_label = QLabel(officer_text, self)
 
         self.pending_label = QLabel(self)
         self.network_label = QLabel(self.tr("Offline"), self)
         self.ui.statusBar.addWidget(self.office_label, 1)
+        self.ui.statusBar.addPermanentWidget(self.officer_label)
         self.ui.statusBar.addPermanentWidget(self.pending_label)
         self.ui.statusBar.addPermanentWidget(self.network_label)
 
@@ -172,6 +208,25 @@ class MainWindow(QMainWindow):
         self._base_title = title
         self.office_label.setText(office.full_name)
         self.office_label.setToolTip(f"{office.full_name}\n{office.employer_name}")
+
+    def add_todo_panel(self) -> None:
+        """The to-do list, docked at the right: what is overdue or due soon. Added after the first
+        rows are on screen (start-up does not wait for it); kept current as records change."""
+        if self.todo_panel is not None:
+            return
+        from sangkien_desktop.ui.widgets.todo_panel import TodoPanel
+
+        panel = TodoPanel(self._services.todo, self._runner, self)
+        panel.open_initiative.connect(self.initiatives_page.editors.open)
+        self.initiatives_page.editors.saved.connect(lambda _id: panel.refresh())
+        dock = QDockWidget(self.tr("To do"), self)
+        dock.setObjectName("todoDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.todo_panel = panel
+        panel.refresh()
 
     # -- navigation -----------------------------------------------------------------------------
 

@@ -8,16 +8,21 @@ from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from sangkien_desktop import app as app_module
+from sangkien_desktop.domain.enums import OfficerRole
+from sangkien_desktop.domain.errors import PermissionDeniedError
+from sangkien_desktop.domain.officers import OfficerView
+from sangkien_desktop.domain.people import PersonInput
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths
-from sangkien_desktop.services.container import Services
+from sangkien_desktop.services.container import Services, build_services
 from sangkien_desktop.services.deferred import DeferredServices
 from sangkien_desktop.services.demo import generate_demo
 from sangkien_desktop.services.initiatives import InitiativeService
+from sangkien_desktop.ui.dialogs.sign_in_dialog import SignInDialog
 from sangkien_desktop.ui.main_window import (
     REGISTRY_COLUMNS_KEY,
     REGISTRY_SORT_KEY,
@@ -155,3 +160,59 @@ def test_a_store_locked_by_another_program_is_explained(qtbot: QtBot, demo_dir: 
         assert app_module.main(["--data-dir", str(demo_dir)]) == 1
     assert len(shown) == 1
     assert "sangkien import" in shown[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+@pytest.fixture
+def two_officers(demo_dir: Path) -> Iterator[list[OfficerView]]:
+    services = build_services(demo_dir)
+    try:
+        services.officers.create("Trần Thị Lan", OfficerRole.CHU_TICH, "2468")
+        services.officers.create("Đỗ Văn Khoa", OfficerRole.XEM)
+        yield list(services.officers.sign_in_choices())
+    finally:
+        services.close()
+
+
+def test_the_chosen_officer_signs_every_change(
+        qtbot: QtBot, demo_dir: Path, two_officers: list[OfficerView], recorder: type[Recorder],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    viewer = next(o for o in two_officers if o.role is OfficerRole.XEM)
+    asked: list[bool] = []
+
+    def choose(dialog: SignInDialog) -> int:
+        asked.append(True)
+        dialog.officer = viewer
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(SignInDialog, "exec", choose)
+    seen: dict[str, Any] = {}
+
+    def fake_exec(*_args: Any) -> int:
+        window = _window()
+        deferred = recorder.made[0]
+        qtbot.waitUntil(lambda: deferred._ready.is_set(), timeout=20_000)
+        seen["label"] = window.officer_label.text()
+        services = deferred.get()
+        qtbot.waitUntil(lambda: services.uow.acting_officer_id is not None)
+        seen["acting"] = services.uow.acting_officer_id
+        with pytest.raises(PermissionDeniedError):
+            services.people.create(PersonInput("Nguyễn Văn Hùng"))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.main(["--data-dir", str(demo_dir)]) == 0
+    assert asked == [True]
+    assert seen["acting"] == viewer.id
+    assert seen["label"] == "Đỗ Văn Khoa (Chỉ xem)"
+
+
+def test_closing_the_sign_in_dialog_opens_nothing(
+        qtbot: QtBot, demo_dir: Path, two_officers: list[OfficerView],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(SignInDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: pytest.fail("no window without an officer"))
+    assert app_module.main(["--data-dir", str(demo_dir)]) == 0
+    with WriterLock(StorePaths(demo_dir).lock, "test", timeout=0):
+        pass

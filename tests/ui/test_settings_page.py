@@ -75,6 +75,7 @@ def test_the_page_shows_the_saved_details(qtbot: QtBot, empty_services: Services
 
 def test_edits_are_saved_audited_and_confirmed(qtbot: QtBot, empty_services: Services, office: OfficeView,
                                                runner: InlineTaskRunner, settings: QSettings) -> None:
+    empty_services.uow.acting_officer_id = office.officer_id  # signed in, as the app does at start-up
     page = make_page(qtbot, empty_services, runner, settings)
     ui = page.ui
     replace_text(ui.unitNameEdit, unicodedata.normalize("NFD", "Công đoàn cơ sở Tổng công ty ABC"))

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from sangkien_desktop import app as app_module
@@ -26,16 +26,20 @@ from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.dialogs.setup_wizard import SetupWizard
 from sangkien_desktop.ui.main_window import MainWindow, pending_text
 from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE, Column, InitiativeTableModel
+from sangkien_desktop.ui.pages.audit_page import AuditPage
 from sangkien_desktop.ui.pages.initiatives_page import DEBOUNCE_MS, InitiativesPage, count_text
 from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
+from sangkien_desktop.ui.pages.rewards_page import RewardsPage
 from sangkien_desktop.ui.pages.settings_page import SettingsPage
+from sangkien_desktop.ui.pages.trash_page import TrashPage
 from sangkien_desktop.ui.tasks import InlineTaskRunner, TaskRunner
 from tests.support.runners import DeferredRunner
 from tests.support.vi_input import commit_text, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 NAV_TITLES = ["Sáng kiến", "Người lao động", "Khen thưởng", "Giấy chứng nhận", "Báo cáo", "Đồng bộ",
-              "Cài đặt"]
+              "Nhật ký thay đổi", "Thùng rác", "Cài đặt"]
+PAGE_TYPES = {"Khen thưởng": RewardsPage, "Nhật ký thay đổi": AuditPage, "Thùng rác": TrashPage}
 PIPE_TITLE = "Cải tiến đường ống dẫn khí nén"
 OTHER_TITLE = "Tự động hóa dây chuyền sơn tĩnh điện"
 WAIT_MS = DEBOUNCE_MS + 3000
@@ -131,6 +135,8 @@ def test_navigation_reaches_every_page(qtbot: QtBot, services: Services, runner:
         elif title == "Cài đặt":
             assert page is window.settings_page
             assert isinstance(page, SettingsPage)
+        elif title in PAGE_TYPES:
+            assert isinstance(page, PAGE_TYPES[title])
         else:
             assert isinstance(page, PlaceholderPage)
             assert page.label.text() == f"{title}: chưa có trong phiên bản này"
@@ -369,3 +375,24 @@ def test_the_people_page_lists_nobody_until_it_is_first_shown(qtbot: QtBot, serv
     assert window.people_page.model.rowCount() == 0  # no query for it at start-up
     window.show_page(1)
     qtbot.waitUntil(lambda: window.people_page.model.rowCount() == 1, timeout=5000)
+
+
+def test_the_to_do_panel_is_docked_and_opens_initiatives(
+        qtbot: QtBot, services: Services, runner: InlineTaskRunner, settings: QSettings,
+        make_initiative: Callable[..., InitiativeView]) -> None:
+    late = make_initiative(title="Thù lao chưa trả", status="DA_CONG_NHAN", decision_number="15/QĐ-ABC",
+                           decided_on="2021-09-01", first_applied_on="2021-03-01", benefit_value=100_000_000)
+    services.remuneration.schedule(late.id)
+    window = make_window(qtbot, services, runner, settings)
+    window.add_todo_panel()
+    window.add_todo_panel()  # once only
+    docks = window.findChildren(QDockWidget)
+    assert [dock.windowTitle() for dock in docks] == ["Việc cần làm"]
+    panel = window.todo_panel
+    assert panel is not None and panel.items and {item.initiative_id for item in panel.items} == {late.id}
+    first = panel.ui.itemsTree.topLevelItem(0).child(0)
+    with qtbot.waitSignal(window.initiatives_page.editors.opened) as opened:
+        panel.ui.itemsTree.itemDoubleClicked.emit(first, 0)
+    editor = opened.args[0]
+    qtbot.waitUntil(lambda: editor.ui.titleEdit.text() == "Thù lao chưa trả")
+    editor.close()

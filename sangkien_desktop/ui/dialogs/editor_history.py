@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from sangkien_desktop.domain.text import format_date
+from sangkien_desktop.domain.audit import local_time_text
 
 __all__ = ["action_text", "fill_history", "local_time_text"]
 
@@ -43,14 +43,9 @@ def action_text(action: str) -> str:
             return QCoreApplication.translate("EditorHistory", "Deleted")
         case "restore":
             return QCoreApplication.translate("EditorHistory", "Restored")
+        case "purge":
+            return QCoreApplication.translate("EditorHistory", "Purged")
     return action
-
-
-def local_time_text(at: datetime) -> str:
-    """A UTC moment as the officer's clock shows it: "05/03/2024 14:30"."""
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-    local = aware.astimezone()
-    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def fill_history(tree: QTreeWidget, entries: Sequence[HistoryLike]) -> None:

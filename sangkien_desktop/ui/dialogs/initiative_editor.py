@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -31,9 +31,6 @@ from sangkien_desktop.domain.errors import (
 )
 from sangkien_desktop.domain.model import InitiativeDraft
 from sangkien_desktop.domain.workflow import DRAFT_STATES
-from sangkien_desktop.services.container import Services
-from sangkien_desktop.services.initiatives import InitiativeService, SaveResult
-from sangkien_desktop.services.people import PeopleService
 from sangkien_desktop.ui.dialogs.editor_fields import InlineMessages, Tone
 from sangkien_desktop.ui.dialogs.editor_form import FIELD_WIDGETS, REASON_KEY, EditorForm
 from sangkien_desktop.ui.dialogs.editor_history import fill_history
@@ -43,7 +40,12 @@ from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.authors_model import AuthorRow
 from sangkien_desktop.ui.tasks import Runner
 from sangkien_desktop.ui.widgets.attachments_panel import AttachmentsPanel, AttachmentsWidgets, OpenUrl
-from sangkien_desktop.ui.widgets.authors_editor import SEARCH_LIMIT, AuthorsEditor, AuthorsWidgets, PersonLike
+from sangkien_desktop.ui.widgets.authors_editor import AuthorsEditor, AuthorsWidgets
+from sangkien_desktop.ui.widgets.person_picker import people_search
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.container import Services
+    from sangkien_desktop.services.initiatives import InitiativeService, SaveResult
 
 __all__ = ["InitiativeEditor"]
 
@@ -60,11 +62,6 @@ class _Loaded:
 def _read(initiatives: InitiativeService, initiative_id: str) -> _Loaded:
     """Runs on the db lane."""
     return _Loaded(initiatives.detail(initiative_id), initiatives.history(initiative_id))
-
-
-def _search_people(people: PeopleService, text: str) -> tuple[PersonLike, ...]:
-    """Runs on the db lane."""
-    return people.search(text, limit=SEARCH_LIMIT).items
 
 
 class InitiativeEditor(QDialog):
@@ -96,11 +93,11 @@ class InitiativeEditor(QDialog):
         self._after_save: Callable[[], None] | None = None
         self._warnings: tuple[FieldProblem, ...] = ()
         self._touched: set[str] = set()
+        self._side_dialogs: dict[str, QDialog] = {}  # "recognition" / "remuneration" → open dialog
         self.messages = InlineMessages(self.ui.messageLabel)
         self.form = EditorForm(self.ui, self.messages)
         self.messages.add_label(AUTHORS_KEY, self.ui.authorsMessageLabel)
-        search = partial(_search_people, services.people)
-        self.authors = AuthorsEditor(self._authors_widgets(), search, runner, self)
+        self.authors = AuthorsEditor(self._authors_widgets(), people_search(services.people), runner, self)
         self.attachments = AttachmentsPanel(self._attachments_widgets(), services.attachments, runner,
                                             self._prompts, open_url, self)
         self._set_up_buttons()
@@ -129,6 +126,10 @@ class InitiativeEditor(QDialog):
         self._no_default_button()
         box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         box.rejected.connect(self.reject)
+        self.ui.recognitionButton.setAutoDefault(False)
+        self.ui.recognitionButton.clicked.connect(self.open_recognition)
+        self.ui.remunerationButton.setAutoDefault(False)
+        self.ui.remunerationButton.clicked.connect(self.open_remuneration)
 
     def _set_up_shortcuts(self) -> None:
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
@@ -166,6 +167,8 @@ class InitiativeEditor(QDialog):
         self._busy = busy
         self.ui.tabs.setEnabled(not busy)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+        self.ui.recognitionButton.setEnabled(not busy and self._detail is not None)
+        self.ui.remunerationButton.setEnabled(not busy and self._detail is not None)
         if busy:
             self.messages.show_general(text, Tone.INFO)
             self.setCursor(Qt.CursorShape.BusyCursor)
@@ -225,6 +228,8 @@ class InitiativeEditor(QDialog):
         self.messages.clear()
         self._baseline = self.snapshot()
         self._update_title()
+        self.ui.recognitionButton.setEnabled(self._detail is not None)  # nothing to recognise until saved
+        self.ui.remunerationButton.setEnabled(self._detail is not None)
 
     def _load_failed(self, exc: Exception) -> None:
         self._after_save = None
@@ -352,6 +357,54 @@ class InitiativeEditor(QDialog):
             self.load(detail.id)
         else:
             self.messages.show_general(exc.message)
+
+    # -- recognition and remuneration: dialogs about the saved record -----------------------------
+
+    def open_recognition(self) -> None:
+        """The recognition dialog of the saved record (unsaved changes are saved or let go first); the
+        record is read again when it closes, since recognising moves its status."""
+        self._resolve_unsaved(partial(self._show_side_dialog, "recognition"))
+
+    def open_remuneration(self) -> None:
+        """The remuneration dialog of the saved record: its dues follow the saved benefit and status,
+        so unsaved changes are saved or let go first; proofs join the attachments, hence the reload."""
+        self._resolve_unsaved(partial(self._show_side_dialog, "remuneration"))
+
+    @property
+    def recognition_dialog(self) -> QDialog | None:
+        return self._side_dialogs.get("recognition")
+
+    @property
+    def remuneration_dialog(self) -> QDialog | None:
+        return self._side_dialogs.get("remuneration")
+
+    def _make_side_dialog(self, name: str, initiative_id: str) -> QDialog:
+        services = self._services
+        if name == "recognition":
+            from sangkien_desktop.ui.dialogs.recognition_dialog import RecognitionDialog
+
+            return RecognitionDialog(services.recognition, services.attachments, self._runner, initiative_id,
+                                     self)
+        from sangkien_desktop.ui.dialogs.remuneration_dialog import RemunerationDialog
+
+        return RemunerationDialog(services.remuneration, services.attachments, self._runner, initiative_id,
+                                  self)
+
+    def _show_side_dialog(self, name: str) -> None:
+        detail = self._detail
+        if detail is None or self._busy:
+            return
+        dialog = self._make_side_dialog(name, detail.id)
+        dialog.finished.connect(partial(self._side_dialog_closed, name))
+        self._side_dialogs[name] = dialog
+        dialog.open()
+
+    def _side_dialog_closed(self, name: str, _result: int) -> None:
+        dialog = self._side_dialogs.pop(name, None)
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._detail is not None:
+            self.load(self._detail.id)
 
     # -- closing and starting anew ----------------------------------------------------------------
 

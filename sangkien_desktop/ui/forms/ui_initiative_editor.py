@@ -401,11 +401,26 @@ class Ui_InitiativeEditor(object):
 
         self.dialogLayout.addWidget(self.messageLabel)
 
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.recognitionButton = QPushButton(InitiativeEditor)
+        self.recognitionButton.setObjectName(u"recognitionButton")
+
+        self.buttonRow.addWidget(self.recognitionButton)
+
+        self.remunerationButton = QPushButton(InitiativeEditor)
+        self.remunerationButton.setObjectName(u"remunerationButton")
+
+        self.buttonRow.addWidget(self.remunerationButton)
+
         self.buttonBox = QDialogButtonBox(InitiativeEditor)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Save)
 
-        self.dialogLayout.addWidget(self.buttonBox)
+        self.buttonRow.addWidget(self.buttonBox)
+
+
+        self.dialogLayout.addLayout(self.buttonRow)
 
 #if QT_CONFIG(shortcut)
         self.codeLabel.setBuddy(self.codeEdit)
@@ -454,6 +469,8 @@ class Ui_InitiativeEditor(object):
         QWidget.setTabOrder(self.addAttachmentButton, self.openAttachmentButton)
         QWidget.setTabOrder(self.openAttachmentButton, self.removeAttachmentButton)
         QWidget.setTabOrder(self.removeAttachmentButton, self.historyTree)
+        QWidget.setTabOrder(self.historyTree, self.recognitionButton)
+        QWidget.setTabOrder(self.recognitionButton, self.remunerationButton)
 
         self.retranslateUi(InitiativeEditor)
 
@@ -527,5 +544,13 @@ class Ui_InitiativeEditor(object):
         ___qtreewidgetitem1.setText(1, QCoreApplication.translate("InitiativeEditor", u"Officer", None))
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("InitiativeEditor", u"When", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("InitiativeEditor", u"History", None))
+        self.recognitionButton.setText(QCoreApplication.translate("InitiativeEditor", u"Recognition\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.recognitionButton.setToolTip(QCoreApplication.translate("InitiativeEditor", u"The application for recognition, the employer's decision and programme eligibility", None))
+#endif // QT_CONFIG(tooltip)
+        self.remunerationButton.setText(QCoreApplication.translate("InitiativeEditor", u"Remuneration\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.remunerationButton.setToolTip(QCoreApplication.translate("InitiativeEditor", u"Decree 13 remuneration: the yearly dues per author and the payments made", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

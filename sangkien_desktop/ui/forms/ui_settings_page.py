@@ -242,6 +242,16 @@ class Ui_SettingsPage(object):
 
         self.officerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.officerNameError)
 
+        self.officersButton = QPushButton(self.officerGroup)
+        self.officersButton.setObjectName(u"officersButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.officersButton.sizePolicy().hasHeightForWidth())
+        self.officersButton.setSizePolicy(sizePolicy)
+
+        self.officerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.officersButton)
+
 
         self.contentsLayout.addWidget(self.officerGroup)
 
@@ -351,6 +361,10 @@ class Ui_SettingsPage(object):
         self.officerNameLabel.setText(QCoreApplication.translate("SettingsPage", u"Your full name *", None))
         self.officerNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"Full name", None))
         self.officerNameError.setText("")
+        self.officersButton.setText(QCoreApplication.translate("SettingsPage", u"Officers\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.officersButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Who uses the program at this office, their roles and PINs", None))
+#endif // QT_CONFIG(tooltip)
         self.languageGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Interface", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"Language", None))
         self.languageNote.setText(QCoreApplication.translate("SettingsPage", u"The new language is used from the next start of the program.", None))

@@ -8,17 +8,23 @@ kept in ``QSettings`` and used from the next start (``i18n.language_from``).
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from sangkien_desktop.domain.errors import KnownError, ValidationError
 from sangkien_desktop.domain.model import OfficeView
-from sangkien_desktop.services.office import OFFICE_FIELDS, OfficeService
+from sangkien_desktop.domain.office import OFFICE_FIELDS
+from sangkien_desktop.ui.dialogs.officers_dialog import OfficersDialog
 from sangkien_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from sangkien_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, current_language, language_from
 from sangkien_desktop.ui.tasks import Runner
 from sangkien_desktop.ui.widgets.office_fields import ERROR_STYLE, OfficeFields, office_values
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.office import OfficeService
+    from sangkien_desktop.services.officers import OfficerService
 
 __all__ = ["SettingsPage"]
 
@@ -33,10 +39,14 @@ class SettingsPage(QWidget):
     office_saved = Signal(object)
 
     def __init__(self, office_service: OfficeService, runner: Runner, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, officers: OfficerService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        self._officers = officers
+        self.officers_dialog: QDialog | None = None
+        self.ui.officersButton.setVisible(officers is not None)
+        self.ui.officersButton.clicked.connect(self.open_officers)
         self._service = office_service
         self._runner = runner
         self._settings = settings
@@ -74,7 +84,7 @@ class SettingsPage(QWidget):
             return
         self._set_saving(True)
         data = self.fields.office_input(self._office.officer_role)
-        self._runner.run(partial(self._service.update_office, data, self._office.officer_id), lane="db",
+        self._runner.run(partial(self._service.update_office, data), lane="db",  # as the signed-in officer
                          on_success=self._saved, on_failure=self._failed)
 
     def _saved(self, office: OfficeView) -> None:
@@ -105,6 +115,16 @@ class SettingsPage(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.statusLabel.setStyleSheet(ERROR_STYLE if error else "")
         self.ui.statusLabel.setText(text)
+
+    # -- officers -----------------------------------------------------------------------------------
+
+    def open_officers(self) -> None:
+        """The officers dialog (window-modal); the officer's name above is read again when it closes."""
+        if self._officers is None:
+            return
+        self.officers_dialog = OfficersDialog(self._officers, self._runner, self)
+        self.officers_dialog.finished.connect(lambda _result: self.reload())
+        self.officers_dialog.open()
 
     # -- interface language -----------------------------------------------------------------------
 

@@ -1,23 +1,19 @@
 """The authors tab: a type-ahead to pick people (or add new ones in place) and the authors table.
 
-``AuthorsEditor`` drives widgets laid out in the editor's form (``AuthorsWidgets``). Typing in the
-search box restarts a ``SEARCH_DEBOUNCE_MS`` timer; then the people search runs on the db lane and
-its results fill a completer popup, one line per person with birth date and department, so the
-officer can tell two "Nguyễn Văn Hùng" apart. Results of an older search are dropped. Picking a
-line adds that person; Enter without a highlighted line adds a new person with the typed name.
+``AuthorsEditor`` drives widgets laid out in the editor's form (``AuthorsWidgets``). The search box
+is a ``PersonPicker`` (debounced people search on the db lane, one suggestion line per person):
+picking a line adds that person; Enter without a highlighted line adds a new person with the typed
+name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from functools import partial
-from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -32,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.domain.text import clean, format_date
+from sangkien_desktop.domain.text import clean
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.authors_model import (
     FULL_SHARE,
@@ -43,30 +38,20 @@ from sangkien_desktop.ui.models.authors_model import (
     share_text,
 )
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.person_picker import (
+    SEARCH_DEBOUNCE_MS,
+    SEARCH_LIMIT,
+    PeopleSearch,
+    PersonLike,
+    PersonPicker,
+    suggestion_text,
+)
 
+# The type-ahead names are re-exported: the initiative editor and older callers import them from here.
 __all__ = ["SEARCH_DEBOUNCE_MS", "SEARCH_LIMIT", "AuthorsEditor", "AuthorsWidgets", "PersonLike",
            "suggestion_text"]
 
-SEARCH_DEBOUNCE_MS = 150
-SEARCH_LIMIT = 20
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 _ERROR_STYLE = "color: #b00020;"
-
-
-class PersonLike(Protocol):
-    """What a suggestion needs of a person (``services.people.PersonView`` has it)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def full_name(self) -> str: ...
-    @property
-    def birth_date(self) -> date | None: ...
-    @property
-    def department(self) -> str | None: ...
-
-
-PeopleSearch = Callable[[str], Sequence[PersonLike]]  # runs on the db lane
 
 
 @dataclass(frozen=True)
@@ -77,16 +62,6 @@ class AuthorsWidgets:
     move_down: QPushButton
     remove: QPushButton
     total_label: QLabel
-
-
-def suggestion_text(person: PersonLike) -> str:
-    """"Nguyễn Văn Hùng · 12/05/1985 · Phân xưởng Dệt" (parts that are unknown are left out)."""
-    parts = [person.full_name]
-    if person.birth_date is not None:
-        parts.append(format_date(person.birth_date))
-    if person.department:
-        parts.append(person.department)
-    return " · ".join(parts)
 
 
 class ShareDelegate(QStyledItemDelegate):
@@ -115,31 +90,13 @@ class AuthorsEditor(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._widgets = widgets
-        self._search = search
-        self._runner = runner
-        self._latest = 0  # number of the newest search asked for
         self.model = AuthorsModel(self)
-        self.suggestions = QStandardItemModel(self)
-        self.completer = self._make_completer()
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.search_now)
+        self.picker = PersonPicker(widgets.search_edit, search, runner, self)
         self._set_up_table()
         self._connect()
         self._update_total()
 
     # -- building ---------------------------------------------------------------------------------
-
-    def _make_completer(self) -> QCompleter:
-        completer = QCompleter(self.suggestions, self)
-        # The service already matched without diacritics; the completer must not filter again.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # setWidget, not QLineEdit.setCompleter: picking a line must not write it into the box.
-        completer.setWidget(self._widgets.search_edit)
-        completer.setMaxVisibleItems(10)
-        return completer
 
     def _set_up_table(self) -> None:
         table = self._widgets.table
@@ -159,10 +116,9 @@ class AuthorsEditor(QObject):
 
     def _connect(self) -> None:
         w = self._widgets
-        w.search_edit.textEdited.connect(self._typed)
-        w.search_edit.returnPressed.connect(self._return_pressed)
-        # The QModelIndex overload of the signal; the stubs know only one overload.
-        self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        self.picker.picked.connect(self.add_person)
+        self.picker.typed_name.connect(self.add_new)
+        self.picker.search_failed.connect(self.search_failed)
         w.move_up.clicked.connect(partial(self._move_selected, -1))
         w.move_down.clicked.connect(partial(self._move_selected, 1))
         w.remove.clicked.connect(self._remove_selected)
@@ -175,66 +131,22 @@ class AuthorsEditor(QObject):
     def set_rows(self, rows: list[AuthorRow]) -> None:
         self.model.set_rows(rows)
 
-    # -- type-ahead -------------------------------------------------------------------------------
+    # -- type-ahead (the picker's, exposed for the editor and tests) -------------------------------
 
-    def _typed(self, _text: str) -> None:
-        self._latest += 1  # whatever is in flight is now stale
-        self._debounce.start()
+    @property
+    def completer(self) -> QCompleter:
+        return self.picker.completer
+
+    @property
+    def suggestions(self) -> QStandardItemModel:
+        return self.picker.suggestions
 
     def search_now(self) -> None:
         """Run the people search for the box's text now (the debounce timer calls this)."""
-        self._debounce.stop()
-        self._latest += 1
-        number, text = self._latest, self._widgets.search_edit.text()
-        if not clean(text):
-            self._show_suggestions([])
-            return
-        self._runner.run(partial(self._search, text), lane="db",
-                         on_success=partial(self._arrived, number), on_failure=partial(self._failed, number))
-
-    def _arrived(self, number: int, people: Sequence[PersonLike]) -> None:
-        if number == self._latest:
-            self._show_suggestions(people)
-
-    def _failed(self, number: int, exc: Exception) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        if number == self._latest:
-            self.search_failed.emit(exc)
-
-    def _show_suggestions(self, people: Sequence[PersonLike]) -> None:
-        self.suggestions.clear()
-        for person in people:
-            item = QStandardItem(suggestion_text(person))
-            item.setData(person, PERSON_ROLE)
-            item.setEditable(False)
-            self.suggestions.appendRow(item)
-        if people:
-            self.completer.complete()
-            # Nothing highlighted: Enter adds the typed name, Down goes to the first person.
-            self._popup().setCurrentIndex(QModelIndex())
-        else:
-            self._popup().hide()
-
-    def _popup(self) -> QAbstractItemView:
-        popup = self.completer.popup()
-        assert popup is not None  # QCompleter creates its popup on first use
-        return popup
+        self.picker.search_now()
 
     def suggestion_count(self) -> int:
-        return self.suggestions.rowCount()
-
-    def _picked(self, index: QModelIndex) -> None:
-        person = index.data(PERSON_ROLE)
-        if person is not None:
-            self.add_person(person)
-
-    def _return_pressed(self) -> None:
-        popup = self._popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
-            return  # the completer goes on to pick the highlighted person
-        popup.hide()
-        self.add_new(self._widgets.search_edit.text())
+        return self.picker.suggestion_count()
 
     # -- adding, moving, removing -----------------------------------------------------------------
 
@@ -253,10 +165,7 @@ class AuthorsEditor(QObject):
             self._after_add(self.model.append(AuthorRow(name)))
 
     def _after_add(self, row: int) -> None:
-        self._latest += 1
-        self._debounce.stop()
-        self._widgets.search_edit.clear()
-        self._show_suggestions([])
+        self.picker.reset()
         self._widgets.table.selectRow(row)
 
     def _selected_row(self) -> int | None:
