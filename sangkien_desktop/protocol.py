@@ -34,6 +34,7 @@ ENTITY_TYPES = (
     "recognition_decision",
     "application_confirmation",
     "remuneration",
+    "remuneration_payment",
     "reward_decision",
     "reward",
     "upload_batch",

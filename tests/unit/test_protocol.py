@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sangkien_desktop.protocol import (
+    ENTITY_TYPES,
     ZERO_DIGEST,
     canonical_json,
     device_digest,
@@ -256,3 +257,9 @@ def _ids(n: int) -> list[str]:
     from sangkien_desktop.protocol import new_id
 
     return [new_id() for _ in range(n)]
+
+
+def test_every_synced_model_is_a_protocol_entity_type() -> None:
+    from sangkien_desktop.persistence.models import synced_tables
+
+    assert set(synced_tables()) == set(ENTITY_TYPES)
