@@ -34,6 +34,7 @@ APP_TITLE = "Sáng kiến Desktop"
 SETTINGS_ORG, SETTINGS_APP = "SangKien", "SangKienDesktop"
 GEOMETRY_KEY, PAGE_KEY = "main_window/geometry", "main_window/page"
 REGISTRY_COLUMNS_KEY = "registry/columns"  # widths, order and sort of the registry's columns
+TODO_HEIGHT_MIN = 160  # px: the to-do list's default height on small screens
 REGISTRY_SORT_KEY = "registry/sort"  # the sort alone, readable before any widget exists (start-up)
 
 
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         self.office_label.setToolTip(f"{office.full_name}\n{office.employer_name}")
 
     def add_todo_panel(self) -> None:
-        """The to-do list, docked at the right: what is overdue or due soon. Added after the first
+        """The to-do list, docked below the registry: what is overdue or due soon. Added after the first
         rows are on screen (start-up does not wait for it); kept current as records change."""
         if self.todo_panel is not None:
             return
@@ -224,7 +225,10 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         dock.setWidget(panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # Below the registry, low: the registry's columns keep the window's whole width (office
+        # screens are often 1366 px wide); the officer can drag it taller, elsewhere or close it.
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [max(TODO_HEIGHT_MIN, self.height() // 4)], Qt.Orientation.Vertical)
         self.todo_panel = panel
         panel.refresh()
 
