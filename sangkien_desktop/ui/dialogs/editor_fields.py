@@ -18,7 +18,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from sangkien_desktop.domain.errors import FieldProblem
+from sangkien_desktop.domain.errors import FieldProblem, KnownError, ValidationError
 from sangkien_desktop.domain.model import parse_date
 from sangkien_desktop.domain.text import format_date, format_money, parse_vnd
 
@@ -179,6 +179,16 @@ class InlineMessages:
         if keys is None:
             self.show_general("\n".join(p.message() for p in leftovers), Tone.of(leftovers))
         return [k for k in grouped if k in wanted]
+
+    def show_failure(self, exc: Exception) -> list[str]:
+        """A refused save: its problems at their fields, another known error on the general line;
+        a bug is raised again. Returns the keys shown (to focus the first)."""
+        if isinstance(exc, ValidationError):
+            return self.show(exc.problems)
+        if isinstance(exc, KnownError):
+            self.show_general(exc.message)
+            return []
+        raise exc
 
     def show_at(self, key: str, lines: list[str], tone: Tone = Tone.ERROR) -> None:
         self._set(key, lines, tone)

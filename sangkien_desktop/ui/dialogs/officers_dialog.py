@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from sangkien_desktop.domain.enums import OfficerRole
-from sangkien_desktop.domain.errors import KnownError, ValidationError
+from sangkien_desktop.domain.errors import ValidationError
 from sangkien_desktop.domain.officers import OfficerDraft, OfficerView, pin_problem
 from sangkien_desktop.ui.dialogs.editor_fields import InlineMessages, Tone
 from sangkien_desktop.ui.forms.ui_officers_dialog import Ui_OfficersDialog
@@ -167,12 +167,7 @@ class OfficersDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.ui.saveButton.setEnabled(self.may_manage)
-        if isinstance(exc, ValidationError):
-            self.messages.show(exc.problems)
-        elif isinstance(exc, KnownError):
-            self.messages.show_general(exc.message)
-        else:
-            raise exc
+        self.messages.show_failure(exc)
 
     def selected_officer(self) -> OfficerView | None:
         rows = self.ui.officerTable.selectionModel().selectedRows()

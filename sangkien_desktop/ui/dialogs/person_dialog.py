@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from sangkien_desktop.domain.enums import LabelledEnum, Sex, WorkerKind
-from sangkien_desktop.domain.errors import KnownError, ValidationError
+from sangkien_desktop.domain.errors import ValidationError
 from sangkien_desktop.domain.people import PersonInput, PersonView
 from sangkien_desktop.ui.dialogs.editor_fields import BoundField, FieldKind, InlineMessages
 from sangkien_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
@@ -107,17 +107,12 @@ class PersonDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._save_button().setEnabled(True)
-        if isinstance(exc, ValidationError):
-            shown = self.messages.show(exc.problems)
-            first = self._fields.get(shown[0]) if shown else None
-            if first is not None:
-                first.widget.setFocus()
-                if isinstance(first.widget, QLineEdit):
-                    first.widget.selectAll()
-        elif isinstance(exc, KnownError):
-            self.messages.show_general(exc.message)
-        else:
-            raise exc
+        shown = self.messages.show_failure(exc)
+        first = self._fields.get(shown[0]) if shown else None
+        if first is not None:
+            first.widget.setFocus()
+            if isinstance(first.widget, QLineEdit):
+                first.widget.selectAll()
 
     def _save_button(self) -> QPushButton:
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)

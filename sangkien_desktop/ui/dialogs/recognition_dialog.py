@@ -19,7 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLineEdit, QPushButton, QWidget
 
 from sangkien_desktop.domain.enums import LabelledEnum, RecognitionLevel, RecognitionOutcome, RequestState
-from sangkien_desktop.domain.errors import FieldProblem, KnownError, ValidationError
+from sangkien_desktop.domain.errors import FieldProblem, ValidationError
 from sangkien_desktop.domain.model import parse_date
 from sangkien_desktop.domain.recognition import (
     DecisionInput,
@@ -313,15 +313,10 @@ class RecognitionDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, ValidationError):
-            shown = self.messages.show(exc.problems)
-            widget = self._field_widgets().get(shown[0]) if shown else None
-            if widget is not None:
-                widget.setFocus()
-        elif isinstance(exc, KnownError):
-            self.messages.show_general(exc.message)
-        else:
-            raise exc
+        shown = self.messages.show_failure(exc)
+        widget = self._field_widgets().get(shown[0]) if shown else None
+        if widget is not None:
+            widget.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
         for group in (self.ui.applicationGroup, self.ui.decisionGroup):

@@ -253,12 +253,7 @@ class RemunerationDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.ui.recordButton.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.messages.show(exc.problems)
-        elif isinstance(exc, KnownError):
-            self.messages.show_general(exc.message)
-        else:
-            raise exc
+        self.messages.show_failure(exc)
 
     def _open_proof(self, item: QTreeWidgetItem) -> None:
         data = item.data(_NAME, ROLE)

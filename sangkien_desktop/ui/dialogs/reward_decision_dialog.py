@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.enums import FundSource, IssuerKind, LabelledEnum, RewardForm, SigningAuthority
-from sangkien_desktop.domain.errors import KnownError, ValidationError
+from sangkien_desktop.domain.errors import ValidationError
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.domain.reward_views import RewardDecisionView, SplitPart
 from sangkien_desktop.domain.rewards import RewardDecisionInput
@@ -285,12 +285,7 @@ class RewardDecisionDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._save_button().setEnabled(True)
         self.ui.splitButton.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.messages.show(exc.problems)
-        elif isinstance(exc, KnownError):
-            self.messages.show_general(exc.message)
-        else:
-            raise exc
+        self.messages.show_failure(exc)
 
     def message_text(self) -> str:
         return self.messages.general_text()

@@ -14,14 +14,14 @@ from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 
 from sangkien_desktop.domain.text import clean, format_date, format_number
 from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
+from sangkien_desktop.ui.models.row_list import AnyIndex, RowListModel
 
 __all__ = ["FULL_SHARE", "AuthorColumn", "AuthorRow", "AuthorsModel", "share_text"]
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 FULL_SHARE = Decimal("100")
 _CENT = Decimal("0.01")
 
@@ -76,25 +76,13 @@ def _as_share(value: Any) -> Decimal | None:
     return share if share else None
 
 
-class AuthorsModel(QAbstractTableModel):
+class AuthorsModel(RowListModel[AuthorRow]):
     """Editable author rows. ``changed`` is emitted after every change of rows or values."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuthorRow] = []
 
     # -- reading ----------------------------------------------------------------------------------
 
-    def rows(self) -> tuple[AuthorRow, ...]:
-        return tuple(self._rows)
-
     def row_of_person(self, person_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.person_id == person_id), None)
-
-    def as_mappings(self) -> list[dict[str, Any]]:
-        return [row.as_mapping() for row in self._rows]
 
     def share_total(self) -> Decimal:
         """The sum of the shares given; a single author without a share holds all of it."""
@@ -111,28 +99,6 @@ class AuthorsModel(QAbstractTableModel):
 
     # -- changing ---------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[AuthorRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-        self.changed.emit()
-
-    def append(self, row: AuthorRow) -> int:
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(row)
-        self.endInsertRows()
-        self.changed.emit()
-        return position
-
-    def remove(self, row: int) -> None:
-        if not 0 <= row < len(self._rows):
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
-        self.changed.emit()
-
     def move(self, row: int, delta: int) -> int:
         """Move ``row`` up (-1) or down (+1); returns its new position (unchanged at either end)."""
         target = row + delta
@@ -147,9 +113,6 @@ class AuthorsModel(QAbstractTableModel):
         return target
 
     # -- QAbstractTableModel ----------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(AuthorColumn)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from sangkien_desktop.domain.enums import RewardForm
 from sangkien_desktop.domain.reward_views import RecipientView, SplitPart
@@ -20,10 +20,10 @@ from sangkien_desktop.domain.rewards import parse_amount
 from sangkien_desktop.domain.text import clean, format_money
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.alignment import CENTER, LEFT, RIGHT
+from sangkien_desktop.ui.models.row_list import AnyIndex, RowListModel
 
 __all__ = ["RecipientColumn", "RecipientRow", "RecipientsModel"]
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecipientColumn(IntEnum):
@@ -79,23 +79,14 @@ class RecipientRow:
                 **({} if self.nominate_upward else {"nominate_level": None})}
 
 
-class RecipientsModel(QAbstractTableModel):
+class RecipientsModel(RowListModel[RecipientRow]):
     """Editable recipient rows. ``changed`` is emitted after every change of rows or values."""
-
-    changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RecipientRow] = []
         self.read_only = False
 
     # -- reading ----------------------------------------------------------------------------------
-
-    def rows(self) -> tuple[RecipientRow, ...]:
-        return tuple(self._rows)
-
-    def as_mappings(self) -> list[dict[str, Any]]:
-        return [row.as_mapping() for row in self._rows]
 
     def total(self) -> int:
         return sum(row.amount_value() or 0 for row in self._rows)
@@ -103,33 +94,7 @@ class RecipientsModel(QAbstractTableModel):
     def unreadable_amounts(self) -> int:
         return sum(1 for row in self._rows if row.amount.strip() and row.amount_value() is None)
 
-    # -- changing ---------------------------------------------------------------------------------
-
-    def set_rows(self, rows: list[RecipientRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-        self.changed.emit()
-
-    def append(self, row: RecipientRow) -> int:
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(row)
-        self.endInsertRows()
-        self.changed.emit()
-        return position
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-            self.changed.emit()
-
     # -- QAbstractTableModel ----------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(RecipientColumn)
