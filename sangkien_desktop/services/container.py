@@ -16,10 +16,12 @@ from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
 from .attachments import AttachmentService
 from .audit import AuditService
+from .certificates import CertificateService
 from .initiatives import InitiativeService
 from .office import OfficeService
 from .officers import OfficerService
 from .people import PeopleService
+from .printing import PrintingService
 from .recognition import RecognitionService
 from .remuneration import RemunerationService
 from .rewards import RewardService
@@ -45,6 +47,8 @@ class Services:
     todo: TodoService
     audit: AuditService
     trash: TrashService
+    certificates: CertificateService
+    printing: PrintingService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -58,20 +62,26 @@ def build_services(
     uow = UnitOfWorkFactory(engine, clock)
     office = OfficeService(uow)
     attachments = AttachmentService(uow, BlobStore(paths.blobs))
+    initiatives = InitiativeService(uow, office, today)
+    rewards = RewardService(uow, today)
+    recognition = RecognitionService(uow, attachments, today)
+    certificates = CertificateService(uow, office, data_dir / "keys", today)
     return Services(
         paths,
         engine,
         uow,
         office,
-        InitiativeService(uow, office, today),
+        initiatives,
         attachments,
         StatusService(uow, today),
         PeopleService(uow, today),
         officers=OfficerService(uow),
-        rewards=RewardService(uow, today),
-        recognition=RecognitionService(uow, attachments, today),
+        rewards=rewards,
+        recognition=recognition,
         remuneration=RemunerationService(uow, attachments, today),
         todo=TodoService(uow, today),
         audit=AuditService(uow),
         trash=TrashService(uow),
+        certificates=certificates,
+        printing=PrintingService(uow, office, rewards, initiatives, recognition, certificates, today=today),
     )

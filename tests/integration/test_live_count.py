@@ -74,6 +74,6 @@ def test_the_migration_counts_what_is_there(services: Services) -> None:
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("DROP TABLE live_count")
         conn.execute("UPDATE alembic_version SET version_num = '0007'")
-    migrate(services.paths.db)
+    migrate(services.paths.db, "0008")
     with closing(sqlite3.connect(services.paths.db)) as conn:
         assert conn.execute("SELECT initiatives FROM live_count").fetchone() == (40,)

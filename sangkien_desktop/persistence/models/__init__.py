@@ -21,7 +21,7 @@ from .initiative import (
     TrialParticipant,
 )
 from .remuneration import RemunerationPayment
-from .sync import OutboxOp, PrintRecord, SyncState, UploadBatch, UploadItem
+from .sync import CertificateCounter, OutboxOp, PrintRecord, SyncState, UploadBatch, UploadItem
 
 __all__ = [
     "ApplicationConfirmation",
@@ -29,6 +29,7 @@ __all__ = [
     "AuditEntry",
     "Authorship",
     "Base",
+    "CertificateCounter",
     "Employer",
     "Initiative",
     "LiveCount",

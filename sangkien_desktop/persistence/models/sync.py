@@ -90,7 +90,14 @@ class PrintRecord(RecordMixin, Base):
 
     __tablename__ = "print_record"
     __entity_type__ = "print_record"
-    __table_args__ = (sa.Index("ix_print_record_serial", "serial"),)
+    __table_args__ = (
+        sa.Index("ix_print_record_serial", "serial"),
+        # A serial names one certificate: only its first print holds it alone (migration 0009).
+        sa.Index(
+            "ux_print_record_first_serial", "serial", unique=True,
+            sqlite_where=sa.text("reprint_of IS NULL AND serial IS NOT NULL"),
+        ),
+    )
 
     template: Mapped[DocumentTemplate] = mapped_column(enum_column(DocumentTemplate))
     serial: Mapped[str | None] = mapped_column(sa.String(40))
@@ -107,3 +114,17 @@ class PrintRecord(RecordMixin, Base):
     pdf_sha256: Mapped[str | None] = mapped_column(sa.String(64))
     revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     revoke_reason: Mapped[str | None] = mapped_column(sa.Text)
+    # Added by migration 0009 (ALTER TABLE appends them after the envelope columns).
+    recipient_name: Mapped[str | None] = mapped_column(sa.String(200), sort_order=10)
+    payload: Mapped[str | None] = mapped_column(sa.Text, sort_order=10)  # the signed QR content
+
+
+class CertificateCounter(Base):
+    """Last serial number handed out per unit and year; bumped in the issuing transaction, so
+    concurrent issuing never reuses a number. Local, never synced (migration 0009)."""
+
+    __tablename__ = "certificate_counter"
+
+    unit_code: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(sa.Integer, default=0)

@@ -1,0 +1,390 @@
+"""Batch printing of certificates and single documents into one PDF file (DOCUMENTS.md §11).
+
+A batch is every recipient of a reward decision, or a selection of them, one page each in the
+decision's order. Before anything is issued, ``check_fits`` looks at every name and title: when
+one cannot fit even at the minimum size, the batch is refused with the list of offending records
+(never cut silently). Then the register issues (or, for a reprint, finds) each serial with its
+signed QR payload, the template renders, and the bytes are written to a temporary file in the
+target folder that is renamed over the target only at the very end: a cancelled or failed batch
+leaves neither a half-written PDF nor a stray temporary file.
+
+Long batches take a ``ProgressControl`` (the UI's ``TaskControl`` fits): ``report`` as pages are
+done, ``check`` between steps, raising the caller's ``Cancelled`` to stop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Literal, Protocol
+
+import sqlalchemy as sa
+
+from sangkien_desktop.domain.certificates import CertificateSubject, IssuedCertificate, PrintOptions
+from sangkien_desktop.domain.enums import (
+    DocumentTemplate,
+    RecipientKind,
+    RecognitionOutcome,
+    SigningAuthority,
+)
+from sangkien_desktop.domain.errors import KnownError, NotFoundError
+from sangkien_desktop.domain.model import AuthorView, InitiativeView, OfficeView
+from sangkien_desktop.domain.reward_views import RecipientView, RewardDecisionView
+from sangkien_desktop.domain.text import (
+    decision_number_key,
+    format_date,
+    format_date_long,
+    format_money,
+    format_percent,
+)
+from sangkien_desktop.pdf.certificate import CertificateData
+from sangkien_desktop.pdf.fonts import register_fonts
+from sangkien_desktop.pdf.qr import QrBlock
+from sangkien_desktop.pdf.template_a import render_a
+from sangkien_desktop.pdf.template_b import check_fits, render_b
+from sangkien_desktop.pdf.template_c import signing_lines
+from sangkien_desktop.pdf.template_d import AuthorRow, RequestDocument, render_d
+from sangkien_desktop.persistence.atomic_files import atomic_output, write_atomically
+from sangkien_desktop.persistence.models import Reward
+from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
+
+from .certificates import CertificateService
+from .initiatives import InitiativeService
+from .office import OfficeService
+from .recognition import RecognitionService
+from .rewards import RewardService
+
+__all__ = [
+    "CertificatesDoNotFit",
+    "PrintResult",
+    "PrintingService",
+    "ProgressControl",
+    "atomic_output",
+    "write_atomically",
+]
+
+
+class ProgressControl(Protocol):
+    """What a long print needs from its caller: report progress, stop when asked."""
+
+    def report(self, done: int, total: int | None = None, text: str | None = None) -> None: ...
+
+    def check(self) -> None: ...
+
+
+class _Silent:
+    """The control used when nobody watches (the CLI, tests): never cancels."""
+
+    def report(self, done: int, total: int | None = None, text: str | None = None) -> None:
+        """Nobody to tell."""
+
+    def check(self) -> None:
+        """Never cancelled."""
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """A finished PDF: where it is, how many pages, and the serials printed on them (in page order)."""
+
+    path: Path
+    pages: int | None  # None: a single document, whose pages nobody counted
+    serials: tuple[str, ...] = ()
+
+
+class CertificatesDoNotFit(KnownError):
+    """Some names or titles cannot fit their box even at the minimum size; nothing was printed."""
+
+    def __init__(self, records: Sequence[str]) -> None:
+        self.records = tuple(records)
+        listed = "\n".join(f"  - {record}" for record in self.records)
+        super().__init__(f"Chưa in: {len(self.records)} bản có tên hoặc nội dung quá dài, không vừa ô in "
+                         f"ngay cả với cỡ chữ nhỏ nhất. Hãy rút gọn rồi in lại:\n{listed}")
+
+
+# -- what the certificates print --------------------------------------------------------------------
+
+REWARD_RECORD = "reward"
+AUTHOR_RECORD = "authorship"
+_SERIAL_SAMPLE_CODE = "XXXXX-XXXXX"  # as wide as a real check code, for the fit check before issuing
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """One page to print: what the register signs and what the template draws (without serial yet)."""
+
+    subject: CertificateSubject
+    data: CertificateData
+
+
+def _issuer(office: OfficeView) -> tuple[str, str]:
+    parent = office.parent_union_name
+    return f"Ban Chấp hành {office.full_name}", f"(trực thuộc {parent})" if parent else ""
+
+
+def _reward_citation(line: RecipientView) -> str:
+    if line.citation:
+        return line.citation
+    titles = "; ".join(f"“{linked.title}”" for linked in line.initiatives)
+    return f"Tác giả sáng kiến {titles}" if titles else ""
+
+
+def reward_sheet(office: OfficeView, decision: RewardDecisionView, line: RecipientView) -> _Sheet:
+    """Template B for one line of an issued reward decision."""
+    issuer, subline = _issuer(office)
+    decided = decision.decided_on
+    decision_text = f"Quyết định số {decision.number or ''}" + (f" ngày {format_date(decided, 'd/m/yyyy')}"
+                                                                 if decided else "")
+    data = CertificateData(
+        recipient_name=line.name,
+        honorific="Ông/Bà" if line.recipient_kind is RecipientKind.CA_NHAN else "",
+        issuer_name=issuer, issuer_subline=subline,
+        position_unit=line.position_line or "",
+        citation=_reward_citation(line),
+        decision_text=decision_text,
+        register_number=line.golden_book_no or "",
+        place_date=format_date_long(decided, office.place_name) if decided else "",
+        authority_lines=signing_lines(decision.authority is SigningAuthority.KT_CHU_TICH),
+        signer_name=decision.signer_name or office.chair_name or "",
+    )
+    title = "; ".join(linked.title for linked in line.initiatives) or (line.citation or "")
+    subject = CertificateSubject(DocumentTemplate.B, REWARD_RECORD, line.id, line.name, title,
+                                 decision.number, decided)
+    return _Sheet(subject, data)
+
+
+def _short_date(day: date | None) -> str:
+    return format_date(day, "d/m/yyyy") if day else ""
+
+
+def _share_text(author: AuthorView) -> str:
+    share = author.share_pct
+    if not share:
+        return author.full_name
+    return f"{author.full_name} ({format_percent(share, 0 if share == share.to_integral() else 2)})"
+
+
+def author_sheet(office: OfficeView, initiative: InitiativeView, author: AuthorView) -> _Sheet:
+    """Template A for one author of a recognised initiative."""
+    decided = initiative.decided_on
+    number = initiative.decision_number or ""
+    decision_text = (f"Được công nhận là sáng kiến theo Quyết định số {number}"
+                     + (f" ngày {format_date(decided, 'd/m/yyyy')}" if decided else "") + ".")
+    others = tuple(_share_text(a) for a in initiative.authors if a.person_id != author.person_id)
+    data = CertificateData(
+        recipient_name=author.full_name,
+        issuer_name=office.employer_name,
+        place_date=format_date_long(decided, office.place_name) if decided else "",
+        issuer_clause=(office.employer_head_title or "Giám đốc") + " " + office.employer_name,
+        initiative_title=initiative.title,
+        field_text=initiative.field_code.label,
+        first_applied=_short_date(initiative.first_applied_on),
+        co_authors=others,
+        decision_text=decision_text,
+        authority_lines=(),
+        signer_name=office.employer_head_name or "",
+    )
+    subject = CertificateSubject(DocumentTemplate.A, AUTHOR_RECORD, f"{initiative.id}:{author.person_id}",
+                                 author.full_name, initiative.title, number or None, decided)
+    return _Sheet(subject, data)
+
+
+def with_certificate(data: CertificateData, issued: IssuedCertificate, *, qr: bool = True) -> CertificateData:
+    """The sheet with its serial, check code and (unless on a blank) the signed QR."""
+    # The template prints serial and check code itself (under the code), so the block has no caption.
+    block = QrBlock(issued.payload) if qr else None
+    return replace(data, serial=issued.serial, verification_code=issued.verification_code, qr=block)
+
+
+# -- the service ------------------------------------------------------------------------------------
+
+CertificateTemplate = Literal["A", "B"]
+
+
+class PrintingService:
+    """Certificates of a reward decision (template B) or of an initiative's authors (template A), and
+    single documents, into PDF files."""
+
+    def __init__(self, uow: UnitOfWorkFactory, office: OfficeService, rewards: RewardService,
+                 initiatives: InitiativeService, recognition: RecognitionService,
+                 certificates: CertificateService, emblem: Callable[[], Path | None] = lambda: None,
+                 today: Callable[[], date] = date.today) -> None:
+        self._uow = uow
+        self._office, self._rewards, self._initiatives = office, rewards, initiatives
+        self._recognition, self._certificates = recognition, certificates
+        self._emblem, self._today = emblem, today
+
+    # -- finding what to print ----------------------------------------------------------------------
+
+    def decision_by_number(self, number: str, year: int | None = None) -> RewardDecisionView:
+        """The reward decision numbered ``number`` (accents, case and spaces ignored), of ``year``
+        when given. Numbers restart every year, so one number of several years asks for the year."""
+        wanted = decision_number_key(number)
+        found = [summary for summary in self._rewards.list(year)
+                 if summary.number and decision_number_key(summary.number) == wanted]
+        if not found:
+            where = f" năm {year}" if year else ""
+            raise NotFoundError(f"Không có quyết định khen thưởng số “{number}”{where}.")
+        if len(found) > 1:
+            dates = ", ".join(format_date(s.decided_on) for s in found if s.decided_on)
+            raise KnownError(f"Có {len(found)} quyết định khen thưởng số “{number}” ({dates}); "
+                             "hãy cho biết năm (--year NĂM).")
+        return self._rewards.get(found[0].id)
+
+    def decision_sheets(self, decision_id: str, reward_ids: Sequence[str] | None = None) -> list[_Sheet]:
+        """Template B sheets of an issued decision, in annex order; ``reward_ids`` keeps a selection."""
+        decision = self._rewards.get(decision_id)
+        if not decision.is_issued:
+            raise KnownError(f"Quyết định {decision.number or ''} chưa ban hành nên chưa in được giấy khen.")
+        lines = decision.recipients
+        if reward_ids is not None:
+            chosen = set(reward_ids)
+            lines = tuple(line for line in lines if line.id in chosen)
+            if len(lines) != len(chosen):
+                raise NotFoundError("Có dòng khen thưởng được chọn không thuộc quyết định này.")
+        if not lines:
+            raise KnownError(f"Quyết định {decision.number or ''} không có ai được khen thưởng để in.")
+        office = self._office.get_office()
+        return [reward_sheet(office, decision, line) for line in lines]
+
+    def initiative_sheets(self, key: str) -> list[_Sheet]:
+        """Template A sheets, one per author of a recognised initiative (code or id)."""
+        initiative = self._initiatives.get(key)
+        if initiative.decision_outcome is not RecognitionOutcome.CONG_NHAN or not initiative.decision_number:
+            raise KnownError(f"Sáng kiến {initiative.code} chưa có quyết định công nhận nên chưa in được "
+                             "giấy chứng nhận.")
+        office = self._office.get_office()
+        return [author_sheet(office, initiative, author) for author in initiative.authors]
+
+    # -- printing -----------------------------------------------------------------------------------
+
+    def print_decision(self, decision_id: str, target: Path, control: ProgressControl | None = None, *,
+                       reward_ids: Sequence[str] | None = None, blank: bool = False,
+                       offset_mm: tuple[float, float] = (0.0, 0.0),
+                       officer_id: str | None = None) -> PrintResult:
+        """Every recipient of an issued decision (or the ``reward_ids`` selection), one Giấy khen each."""
+        sheets = self.decision_sheets(decision_id, reward_ids)
+        return self._print(sheets, "B", target, control, blank=blank, offset_mm=offset_mm,
+                           officer_id=officer_id)
+
+    def reprint(self, serials: Sequence[str], target: Path, control: ProgressControl | None = None, *,
+                officer_id: str | None = None) -> PrintResult:
+        """Print issued certificates again (same serials and QR, each reprint logged), in the given order.
+
+        All must be of one template; a revoked certificate is refused before anything is printed."""
+        entries = [self._certificates.entry(serial) for serial in serials]
+        revoked = [e.serial for e in entries if e.revoked]
+        if revoked:
+            raise KnownError(f"Giấy chứng nhận đã bị thu hồi nên không in lại được: {', '.join(revoked)}.")
+        templates = {e.template for e in entries}
+        if len(templates) != 1:
+            raise KnownError("Hãy chọn các giấy chứng nhận cùng một mẫu để in lại trong một tệp.")
+        sheets = [self._sheet_of(e.record_type, e.record_id) for e in entries]
+        template: CertificateTemplate = "A" if templates == {DocumentTemplate.A} else "B"
+        return self._print(sheets, template, target, control, officer_id=officer_id)
+
+    def _sheet_of(self, record_type: str, record_id: str) -> _Sheet:
+        if record_type == REWARD_RECORD:
+            with self._uow.read() as session:
+                decision_id = session.scalar(sa.select(Reward.decision_id).where(Reward.id == record_id))
+            if decision_id is not None:
+                sheets = self.decision_sheets(decision_id, [record_id])
+                return sheets[0]
+        elif record_type == AUTHOR_RECORD:
+            initiative_id = record_id.partition(":")[0]
+            for sheet in self.initiative_sheets(initiative_id):
+                if sheet.subject.record_id == record_id:
+                    return sheet
+        raise NotFoundError("Không còn dữ liệu gốc của giấy chứng nhận này (dòng khen thưởng hoặc tác giả "
+                            "đã bị xoá) nên không in lại được.")
+
+    def print_initiative(self, key: str, target: Path, control: ProgressControl | None = None, *,
+                         officer_id: str | None = None) -> PrintResult:
+        """The Giấy chứng nhận sáng kiến of every author of a recognised initiative."""
+        return self._print(self.initiative_sheets(key), "A", target, control, officer_id=officer_id)
+
+    def _print(self, sheets: Sequence[_Sheet], template: CertificateTemplate, target: Path,
+               control: ProgressControl | None, *, blank: bool = False,
+               offset_mm: tuple[float, float] = (0.0, 0.0), officer_id: str | None = None) -> PrintResult:
+        control = control or _Silent()
+        unit_code = self._office.get_office().unit_code
+        self._refuse_overflow(sheets, template, unit_code, blank)
+        control.check()
+        options = PrintOptions(on_blank=blank, offset_x_mm=offset_mm[0], offset_y_mm=offset_mm[1])
+        items: list[CertificateData] = []
+
+        def produce() -> bytes:
+            control.report(0, len(sheets), "Đang cấp số hiệu giấy chứng nhận…")
+            issued = self._issue(sheets, options, control, officer_id)
+            pairs = zip(sheets, issued, strict=True)
+            items.extend(with_certificate(sheet.data, made, qr=not blank) for sheet, made in pairs)
+            return self._render(items, template, control, blank, offset_mm)
+
+        write_atomically(target, produce)
+        return PrintResult(target, len(items), tuple(item.serial for item in items))
+
+    def _refuse_overflow(self, sheets: Sequence[_Sheet], template: CertificateTemplate, unit_code: str,
+                         blank: bool) -> None:
+        sample = f"{unit_code}-{self._today().year}-00000"
+        samples = [replace(s.data, serial=sample, verification_code=_SERIAL_SAMPLE_CODE) for s in sheets]
+        register_fonts()  # measuring needs the faces; a missing font file is reported here, before issuing
+        problems = check_fits(samples, template, blank=blank)
+        if problems:
+            raise CertificatesDoNotFit(problems)
+
+    def _issue(self, sheets: Sequence[_Sheet], options: PrintOptions, control: ProgressControl,
+               officer_id: str | None) -> list[IssuedCertificate]:
+        """Reprint (same serial) what was issued before and is not revoked; issue the rest in one go."""
+        found: dict[int, IssuedCertificate] = {}
+        fresh: list[int] = []
+        for index, sheet in enumerate(sheets):
+            subject = sheet.subject
+            before = self._certificates.existing(subject.template, subject.record_type, subject.record_id)
+            if before is not None and not self._certificates.entry(before.serial).revoked:
+                control.check()
+                found[index] = self._certificates.reprint(before.serial, options, officer_id)
+            else:
+                fresh.append(index)
+        control.check()
+        issued = self._certificates.issue_many([sheets[i].subject for i in fresh], options, officer_id)
+        found.update(zip(fresh, issued, strict=True))
+        return [found[index] for index in range(len(sheets))]
+
+    def _render(self, items: Sequence[CertificateData], template: CertificateTemplate,
+                control: ProgressControl, blank: bool, offset_mm: tuple[float, float]) -> bytes:
+        def progress(done: int, total: int) -> None:
+            control.report(done, total, f"Đang tạo trang {done}/{total}…")
+            control.check()
+
+        if template == "A":
+            return render_a(items, progress=progress)
+        return render_b(items, blank=blank, offset_mm=offset_mm, emblem=None if blank else self._emblem(),
+                        progress=progress)
+
+    # -- single documents ---------------------------------------------------------------------------
+
+    def print_request(self, key: str, target: Path) -> PrintResult:
+        """Template D, the Đơn yêu cầu công nhận sáng kiến of an initiative, to ``target``."""
+        document = self.request_document(key)
+        write_atomically(target, lambda: render_d(document))
+        return PrintResult(target, None)
+
+    def request_document(self, key: str) -> RequestDocument:
+        initiative = self._initiatives.get(key)
+        office = self._office.get_office()
+        requests = self._recognition.requests_for(initiative.id)
+        filed = requests[0].filed_on if requests else self._today()
+        addressee = requests[0].addressee_name if requests else office.employer_name
+        return RequestDocument(
+            addressee=addressee,
+            authors=tuple(AuthorRow(a.full_name, share_pct=a.share_pct) for a in initiative.authors),
+            title=initiative.title,
+            place_date=format_date_long(filed, office.place_name),
+            investor=office.employer_name,
+            field_text=initiative.field_code.label,
+            first_applied_on=format_date(initiative.first_applied_on) if initiative.first_applied_on else "",
+            content=initiative.summary or "",
+            benefit_value=format_money(initiative.benefit_vnd) if initiative.benefit_vnd is not None else "",
+        )
+
