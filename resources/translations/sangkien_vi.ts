@@ -235,6 +235,93 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Print the certificates of a reward decision</source>
+        <translation>In giấy khen của một quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>Print only the variable fields, onto blanks pre-printed by the upper union</source>
+        <translation>Chỉ in các ô thay đổi, lên phôi giấy khen in sẵn của công đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>On pre-printed &amp;blanks</source>
+        <translation>In lên &amp;phôi in sẵn</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificates…</source>
+        <translation>&amp;In giấy khen…</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>Sổ cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Print the selected certificates again, with the same serials</source>
+        <translation>In lại các giấy đã chọn, giữ nguyên số hiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>In &amp;lại…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected certificate; only the chair may</source>
+        <translation>Thu hồi giấy đã chọn; chỉ Chủ tịch được thu hồi</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Thu hồi…</translation>
+    </message>
+    <message>
+        <source>&amp;Check a certificate…</source>
+        <translation>&amp;Kiểm tra giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <source>%1 certificates issued</source>
+        <translation>Đã cấp %1 giấy</translation>
+    </message>
+    <message>
+        <source>%1 of %2 – %3 recipients</source>
+        <translation>%1 ngày %2 – %3 người, tập thể</translation>
+    </message>
+    <message>
+        <source>Printing certificates…</source>
+        <translation>Đang in giấy khen…</translation>
+    </message>
+    <message>
+        <source>Printing certificates</source>
+        <translation>Đang in giấy khen</translation>
+    </message>
+    <message>
+        <source>%1 pages written to %2.</source>
+        <translation>Đã ghi %1 trang vào %2.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; no file was written.</source>
+        <translation>Đã hủy in; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Thu hồi giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Why is certificate %1 of %2 revoked?</source>
+        <translation>Lý do thu hồi giấy số %1 của %2?</translation>
+    </message>
+    <message>
+        <source>Certificate %1 has been revoked.</source>
+        <translation>Đã thu hồi giấy số %1.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <source>Number</source>
@@ -975,6 +1062,77 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Vừa &amp;chiều ngang</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Cỡ &amp;thật</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Các trang văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Xem trước khi in – %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Workers</source>
@@ -1570,6 +1728,33 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Saved, with warnings (see the fields marked).</source>
         <translation>Đã lưu, có cảnh báo (xem các ô được đánh dấu).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>Số lần in lại</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Thu hồi</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2617,81 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Record</source>
         <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Scan the certificate&apos;s QR code into the box below, or type the code it contains (it starts with SK1:). The check works without a network, with the public keys known to this computer.</source>
+        <translation>Quét mã QR trên giấy chứng nhận vào ô dưới đây, hoặc nhập nội dung của mã (bắt đầu bằng SK1:). Việc kiểm tra không cần mạng, dùng các khoá công khai đã có trên máy này.</translation>
+    </message>
+    <message>
+        <source>SK1:…</source>
+        <translation>SK1:…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The check could not be done.</source>
+        <translation>Không kiểm tra được.</translation>
+    </message>
+    <message>
+        <source>Valid: the certificate is genuine.</source>
+        <translation>Hợp lệ: giấy chứng nhận là thật.</translation>
+    </message>
+    <message>
+        <source>Not valid: the code was changed, mistyped or forged.</source>
+        <translation>Không hợp lệ: mã đã bị sửa, nhập sai hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <source>Revoked: this certificate has been withdrawn.</source>
+        <translation>Đã thu hồi: giấy chứng nhận này không còn giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown issuer: this computer has no public key for it.</source>
+        <translation>Không rõ đơn vị cấp: máy này chưa có khoá công khai của đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Số hiệu: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Người nhận: %1</translation>
+    </message>
+    <message>
+        <source>Issued on: %1</source>
+        <translation>Ngày cấp: %1</translation>
+    </message>
+    <message>
+        <source>Issuing unit: %1</source>
+        <translation>Đơn vị cấp: %1</translation>
+    </message>
+    <message>
+        <source>Revoked on %1. Reason: %2</source>
+        <translation>Thu hồi ngày %1. Lý do: %2</translation>
+    </message>
+    <message>
+        <source>Revocation list as of %1</source>
+        <translation>Danh sách thu hồi tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Compare the recipient&apos;s name above with the name printed on the paper.</source>
+        <translation>Hãy đối chiếu tên người nhận ở trên với tên in trên giấy.</translation>
     </message>
 </context>
 </TS>

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[int, Callable[[], QWidget]] = {
             Section.PEOPLE: self._make_people_page,
             Section.AWARDS: self._make_rewards_page,
+            Section.CERTIFICATES: self._make_certificates_page,
             Section.AUDIT: self._make_audit_page,
             Section.TRASH: self._make_trash_page,
             Section.SETTINGS: self._make_settings_page,
@@ -152,6 +153,13 @@ class MainWindow(QMainWindow):
         page = RewardsPage(services.rewards, services.people, services.initiatives, self._runner, self)
         page.decisions_changed.connect(self.refresh_status)
         return page
+
+    def _make_certificates_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.certificates_page import CertificatesPage
+
+        services = self._services
+        return CertificatesPage(services.certificates, services.printing, services.rewards, self._runner,
+                                self)
 
     def _make_audit_page(self) -> QWidget:
         from sangkien_desktop.ui.pages.audit_page import AuditPage

@@ -27,6 +27,7 @@ from sangkien_desktop.ui.dialogs.setup_wizard import SetupWizard
 from sangkien_desktop.ui.main_window import MainWindow, pending_text
 from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE, Column, InitiativeTableModel
 from sangkien_desktop.ui.pages.audit_page import AuditPage
+from sangkien_desktop.ui.pages.certificates_page import CertificatesPage
 from sangkien_desktop.ui.pages.initiatives_page import DEBOUNCE_MS, InitiativesPage, count_text
 from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
 from sangkien_desktop.ui.pages.rewards_page import RewardsPage
@@ -39,7 +40,8 @@ from tests.support.vi_input import commit_text, type_text
 ROOT = Path(__file__).resolve().parents[2]
 NAV_TITLES = ["Sáng kiến", "Người lao động", "Khen thưởng", "Giấy chứng nhận", "Báo cáo", "Đồng bộ",
               "Nhật ký thay đổi", "Thùng rác", "Cài đặt"]
-PAGE_TYPES = {"Khen thưởng": RewardsPage, "Nhật ký thay đổi": AuditPage, "Thùng rác": TrashPage}
+PAGE_TYPES = {"Khen thưởng": RewardsPage, "Giấy chứng nhận": CertificatesPage, "Nhật ký thay đổi": AuditPage,
+              "Thùng rác": TrashPage}
 PIPE_TITLE = "Cải tiến đường ống dẫn khí nén"
 OTHER_TITLE = "Tự động hóa dây chuyền sơn tĩnh điện"
 WAIT_MS = DEBOUNCE_MS + 3000

@@ -1,0 +1,338 @@
+"""The certificates page (Giấy chứng nhận): the register, batch printing, reprint, revoke, verify.
+
+Printing a decision's certificates asks where to save the PDF, then runs on the db lane with a
+progress dialog and Cancel (the service writes a temporary file and renames it only at the end, so
+a cancel leaves nothing); when it is done the preview opens, from which the officer prints at true
+scale or exports a copy. Reprint does the same for the selected register rows (same serials).
+Revoke asks for a reason; the service refuses anyone but the chairman, and the page says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
+
+from sangkien_desktop.domain.certificates import RegisterEntry, RegisterPage
+from sangkien_desktop.domain.enums import DecisionState
+from sangkien_desktop.domain.errors import KnownError
+from sangkien_desktop.domain.reward_views import DecisionSummary
+from sangkien_desktop.domain.text import format_date, format_number
+from sangkien_desktop.ui.dialogs.editor_fields import Tone
+from sangkien_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog, choose_pdf_target
+from sangkien_desktop.ui.dialogs.verify_dialog import VerifyDialog
+from sangkien_desktop.ui.forms.ui_certificates_page import Ui_CertificatesPage
+from sangkien_desktop.ui.i18n import arg
+from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
+from sangkien_desktop.ui.tasks import Runner, TaskControl
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.certificates import CertificateService
+    from sangkien_desktop.services.printing import PrintingService, PrintResult
+    from sangkien_desktop.services.rewards import RewardService
+
+__all__ = ["ENTRY_ROLE", "CertificatesPage", "RegisterColumn", "RegisterModel"]
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # the decision number, for the suggested file name
+AnyIndex = QModelIndex | QPersistentModelIndex
+ChooseTarget = Callable[[QWidget, str], Path | None]
+Listing = tuple[RegisterPage, tuple[DecisionSummary, ...]]
+REGISTER_ROWS = 500  # the newest certificates; the search of the verify dialog reaches the rest
+
+
+class RegisterColumn(IntEnum):
+    SERIAL = 0
+    RECIPIENT = 1
+    TEMPLATE = 2
+    ISSUED = 3
+    REPRINTS = 4
+    REVOKED = 5
+
+
+def _revoked_text(entry: RegisterEntry) -> str:
+    if entry.revoked_at is None:
+        return ""
+    return f"{format_date(entry.revoked_at.date())}: {entry.revoke_reason or ''}"
+
+
+def cell_text(entry: RegisterEntry, column: RegisterColumn) -> str:
+    match column:
+        case RegisterColumn.SERIAL:
+            return entry.serial
+        case RegisterColumn.RECIPIENT:
+            return entry.recipient_name
+        case RegisterColumn.TEMPLATE:
+            return entry.template.value
+        case RegisterColumn.ISSUED:
+            return format_date(entry.issued_at.date())
+        case RegisterColumn.REPRINTS:
+            return format_number(entry.reprints)
+        case RegisterColumn.REVOKED:
+            return _revoked_text(entry)
+
+
+class RegisterModel(QAbstractTableModel):
+    """Read-only rows of ``RegisterEntry``, newest first; ``ENTRY_ROLE`` gives the entry itself."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: tuple[RegisterEntry, ...] = ()
+
+    def set_entries(self, entries: tuple[RegisterEntry, ...]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def entries(self) -> tuple[RegisterEntry, ...]:
+        return self._entries
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(RegisterColumn)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        if not 0 <= index.column() < len(RegisterColumn):
+            return None
+        entry, column = self._entries[index.row()], RegisterColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cell_text(entry, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column is RegisterColumn.REPRINTS else LEFT
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(RegisterColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header(RegisterColumn(section))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if section == RegisterColumn.REPRINTS else LEFT
+        return None
+
+    def _header(self, column: RegisterColumn) -> str:
+        match column:
+            case RegisterColumn.SERIAL:
+                return self.tr("Serial")
+            case RegisterColumn.RECIPIENT:
+                return self.tr("Recipient")
+            case RegisterColumn.TEMPLATE:
+                return self.tr("Template")
+            case RegisterColumn.ISSUED:
+                return self.tr("Issued on")
+            case RegisterColumn.REPRINTS:
+                return self.tr("Reprints")
+            case RegisterColumn.REVOKED:
+                return self.tr("Revoked")
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _listing(certificates: CertificateService, rewards: RewardService) -> Listing:
+    """Runs on the db lane: the newest register rows and the decisions whose certificates may be printed."""
+    issued = tuple(d for d in rewards.list() if d.state is DecisionState.DA_BAN_HANH)
+    return certificates.register(0, REGISTER_ROWS), issued
+
+
+class CertificatesPage(QWidget):
+    """The "Giấy chứng nhận" section. ``preview`` is the last preview opened (for the caller and tests);
+    ``printed(result)`` is emitted when a PDF was written."""
+
+    printed = Signal(object)
+    listed = Signal()
+
+    def __init__(self, certificates: CertificateService, printing: PrintingService, rewards: RewardService,
+                 runner: Runner, parent: QWidget | None = None, *,
+                 choose_target: ChooseTarget = choose_pdf_target) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CertificatesPage()
+        self.ui.setupUi(self)
+        self._certificates, self._printing, self._rewards = certificates, printing, rewards
+        self._runner, self._choose_target = runner, choose_target
+        self.model = RegisterModel(self)
+        self.ui.tableView.setModel(self.model)
+        self._size_columns()
+        self._loaded = False
+        self.preview: PdfPreviewDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
+        self.reason_dialog: QInputDialog | None = None
+        ui = self.ui
+        ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        ui.decisionCombo.currentIndexChanged.connect(self._update_buttons)
+        ui.printButton.clicked.connect(self.print_decision)
+        ui.reprintButton.clicked.connect(self.reprint_selected)
+        ui.revokeButton.clicked.connect(self.revoke_selected)
+        ui.verifyButton.clicked.connect(self.open_verify)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.refresh()  # the first query waits until the page is shown: not at start-up
+        super().showEvent(event)
+
+    def _size_columns(self) -> None:
+        header = self.ui.tableView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RegisterColumn.RECIPIENT, QHeaderView.ResizeMode.Stretch)
+        metrics = self.ui.tableView.fontMetrics()
+        samples = ((RegisterColumn.SERIAL, "CDCS-ABC-2024-00000__"), (RegisterColumn.TEMPLATE, "Mẫu__"),
+                   (RegisterColumn.ISSUED, "00/00/0000__"), (RegisterColumn.REPRINTS, "Số lần in lại__"),
+                   (RegisterColumn.REVOKED, "00/00/0000: Ghi sai tên người nhận__"))
+        for column, sample in samples:
+            header.resizeSection(column, metrics.horizontalAdvance(sample))
+
+    # -- listing ----------------------------------------------------------------------------------
+
+    def refresh(self, *_args: object) -> None:
+        self._loaded = True
+        certificates, rewards = self._certificates, self._rewards
+        self._runner.run(lambda: _listing(certificates, rewards), lane="db", on_success=self._show,
+                         on_failure=self._failed)
+
+    def _show(self, listing: Listing) -> None:
+        register, decisions = listing
+        self.model.set_entries(register.entries)
+        self._set_decisions(decisions)
+        self.ui.countLabel.setText(arg(self.tr("%1 certificates issued"), format_number(register.total)))
+        self.listed.emit()
+
+    def _set_decisions(self, decisions: tuple[DecisionSummary, ...]) -> None:
+        combo, chosen = self.ui.decisionCombo, self.ui.decisionCombo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for decision in decisions:
+            date_text = format_date(decision.decided_on) if decision.decided_on else ""
+            combo.addItem(arg(self.tr("%1 of %2 – %3 recipients"), decision.number or "", date_text,
+                              format_number(decision.recipient_count)), decision.id)
+            combo.setItemData(combo.count() - 1, decision.number or "", NUMBER_ROLE)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+        self._update_buttons()
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.show_message(exc.message, Tone.ERROR)
+
+    def show_message(self, text: str, tone: Tone = Tone.INFO) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setStyleSheet(tone.value)
+
+    # -- selection --------------------------------------------------------------------------------
+
+    def selected_entries(self) -> list[RegisterEntry]:
+        rows = sorted(index.row() for index in self.ui.tableView.selectionModel().selectedRows())
+        return [self.model.entries()[row] for row in rows]
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.selected_entries()
+        self.ui.printButton.setEnabled(self.ui.decisionCombo.currentData() is not None)
+        self.ui.reprintButton.setEnabled(bool(chosen) and not any(e.revoked for e in chosen))
+        self.ui.revokeButton.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
+
+    # -- printing ---------------------------------------------------------------------------------
+
+    def print_decision(self) -> None:
+        """Asks where to save, then prints every certificate of the chosen decision."""
+        decision_id = self.ui.decisionCombo.currentData()
+        if not isinstance(decision_id, str):
+            return
+        number = self.ui.decisionCombo.currentData(NUMBER_ROLE) or ""
+        target = self._choose_target(self, _file_name(f"giay-khen-{number}"))
+        if target is None:
+            return
+        printing, blank = self._printing, self.ui.blankCheck.isChecked()
+
+        def work(control: TaskControl) -> PrintResult:
+            return printing.print_decision(decision_id, target, control, blank=blank)
+
+        self._run_print(work)
+
+    def reprint_selected(self) -> None:
+        serials = [entry.serial for entry in self.selected_entries()]
+        if not serials:
+            return
+        target = self._choose_target(self, _file_name(f"in-lai-{serials[0]}"))
+        if target is None:
+            return
+        printing = self._printing
+
+        def work(control: TaskControl) -> PrintResult:
+            return printing.reprint(serials, target, control)
+
+        self._run_print(work)
+
+    def _run_print(self, work: Callable[[TaskControl], PrintResult]) -> None:
+        self.show_message(self.tr("Printing certificates…"))
+        self._runner.run_with_progress(work, self.tr("Printing certificates"), self, lane="db",
+                                       on_success=self._printed, on_failure=self._failed,
+                                       on_cancel=self._cancelled)
+
+    def _printed(self, result: PrintResult) -> None:
+        self.show_message(arg(self.tr("%1 pages written to %2."), format_number(result.pages or 0),
+                              str(result.path)))
+        self.refresh()
+        self.printed.emit(result)
+        preview = PdfPreviewDialog(result.path, self._runner, self)
+        preview.finished.connect(preview.deleteLater)
+        preview.open()
+        self.preview = preview
+
+    def _cancelled(self) -> None:
+        self.show_message(self.tr("Printing cancelled; no file was written."), Tone.WARNING)
+
+    # -- revoke and verify ------------------------------------------------------------------------
+
+    def revoke_selected(self) -> QInputDialog | None:
+        """Asks for the reason (a non-blocking dialog); OK revokes through the service."""
+        chosen = self.selected_entries()
+        if len(chosen) != 1 or chosen[0].revoked:
+            return None
+        entry = chosen[0]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Revoke certificate"))
+        dialog.setLabelText(arg(self.tr("Why is certificate %1 of %2 revoked?"), entry.serial,
+                                entry.recipient_name))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.textValueSelected.connect(lambda reason: self._revoke(entry.serial, reason))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.reason_dialog = dialog
+        return dialog
+
+    def _revoke(self, serial: str, reason: str) -> None:
+        certificates = self._certificates
+        self._runner.run(lambda: certificates.revoke(serial, reason), lane="db", on_success=self._revoked,
+                         on_failure=self._failed)
+
+    def _revoked(self, entry: RegisterEntry) -> None:
+        self.show_message(arg(self.tr("Certificate %1 has been revoked."), entry.serial))
+        self.refresh()
+
+    def open_verify(self) -> VerifyDialog:
+        dialog = VerifyDialog(self._certificates, self._runner, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.verify_dialog = dialog
+        return dialog
+
+
+def _file_name(stem: str) -> str:
+    """A file name from a decision number or serial ("05/QĐ-CĐCS" has a slash)."""
+    return "".join("-" if ch in '/\\:*?"<>|' else ch for ch in stem) + ".pdf"
