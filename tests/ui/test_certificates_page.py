@@ -148,6 +148,6 @@ def test_register_model_passes_the_model_tester(qtmodeltester: Any, services: Se
     decision = issue_decision(services)
     services.printing.print_decision(decision.id, out / "dau.pdf")
     model = RegisterModel()
-    model.set_entries(services.certificates.register().entries)
+    model.set_items(services.certificates.register().entries)
     assert model.rowCount() == 3
     qtmodeltester.check(model)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
 
@@ -29,6 +29,7 @@ from sangkien_desktop.ui.dialogs.verify_dialog import VerifyDialog
 from sangkien_desktop.ui.forms.ui_certificates_page import Ui_CertificatesPage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
+from sangkien_desktop.ui.models.item_list import ItemListModel
 from sangkien_desktop.ui.tasks import Runner, TaskControl
 
 if TYPE_CHECKING:
@@ -36,9 +37,8 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.printing import PrintingService, PrintResult
     from sangkien_desktop.services.rewards import RewardService
 
-__all__ = ["ENTRY_ROLE", "CertificatesPage", "RegisterColumn", "RegisterModel"]
+__all__ = ["CertificatesPage", "RegisterColumn", "RegisterModel"]
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # the decision number, for the suggested file name
 AnyIndex = QModelIndex | QPersistentModelIndex
 ChooseTarget = Callable[[QWidget, str], Path | None]
@@ -77,53 +77,19 @@ def cell_text(entry: RegisterEntry, column: RegisterColumn) -> str:
             return _revoked_text(entry)
 
 
-class RegisterModel(QAbstractTableModel):
-    """Read-only rows of ``RegisterEntry``, newest first; ``ENTRY_ROLE`` gives the entry itself."""
+class RegisterModel(ItemListModel[RegisterEntry]):
+    """Read-only rows of ``RegisterEntry``, newest first; ``ITEM_ROLE`` gives the entry itself."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: tuple[RegisterEntry, ...] = ()
+    COLUMN_COUNT = len(RegisterColumn)
 
-    def set_entries(self, entries: tuple[RegisterEntry, ...]) -> None:
-        self.beginResetModel()
-        self._entries = entries
-        self.endResetModel()
+    def cell(self, item: RegisterEntry, column: int) -> str:
+        return cell_text(item, RegisterColumn(column))
 
-    def entries(self) -> tuple[RegisterEntry, ...]:
-        return self._entries
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return RIGHT if column == RegisterColumn.REPRINTS else LEFT
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(RegisterColumn)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        if not 0 <= index.column() < len(RegisterColumn):
-            return None
-        entry, column = self._entries[index.row()], RegisterColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(entry, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column is RegisterColumn.REPRINTS else LEFT
-        if role == ENTRY_ROLE:
-            return entry
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(RegisterColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header(RegisterColumn(section))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section == RegisterColumn.REPRINTS else LEFT
-        return None
-
-    def _header(self, column: RegisterColumn) -> str:
-        match column:
+    def header_text(self, section: int) -> str:
+        match RegisterColumn(section):
             case RegisterColumn.SERIAL:
                 return self.tr("Serial")
             case RegisterColumn.RECIPIENT:
@@ -136,11 +102,6 @@ class RegisterModel(QAbstractTableModel):
                 return self.tr("Reprints")
             case RegisterColumn.REVOKED:
                 return self.tr("Revoked")
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def _listing(certificates: CertificateService, rewards: RewardService) -> Listing:
@@ -207,7 +168,7 @@ class CertificatesPage(QWidget):
 
     def _show(self, listing: Listing) -> None:
         register, decisions = listing
-        self.model.set_entries(register.entries)
+        self.model.set_items(register.entries)
         self._set_decisions(decisions)
         self.ui.countLabel.setText(arg(self.tr("%1 certificates issued"), format_number(register.total)))
         self.listed.emit()
@@ -238,7 +199,7 @@ class CertificatesPage(QWidget):
 
     def selected_entries(self) -> list[RegisterEntry]:
         rows = sorted(index.row() for index in self.ui.tableView.selectionModel().selectedRows())
-        return [self.model.entries()[row] for row in rows]
+        return [self.model.items()[row] for row in rows]
 
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.selected_entries()

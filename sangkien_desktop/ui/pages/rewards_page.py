@@ -8,9 +8,9 @@ the sign-off permission (the reason is shown on the page, never as a crash).
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
@@ -24,6 +24,7 @@ from sangkien_desktop.ui.forms.ui_rewards_page import Ui_RewardsPage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
+from sangkien_desktop.ui.models.item_list import ITEM_ROLE, ItemListModel
 from sangkien_desktop.ui.tasks import Runner
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ITEM_ROLE", "DecisionColumn", "DecisionsModel", "RewardsPage"]
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 Listing = tuple[tuple[DecisionSummary, ...], RewardTotals, tuple[int, ...]]
 
@@ -66,53 +66,19 @@ def cell_text(item: DecisionSummary, column: DecisionColumn) -> str:
             return format_money(item.total_vnd)
 
 
-class DecisionsModel(QAbstractTableModel):
+class DecisionsModel(ItemListModel[DecisionSummary]):
     """Read-only rows of ``DecisionSummary``; ``ITEM_ROLE`` gives the summary itself."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: tuple[DecisionSummary, ...] = ()
+    COLUMN_COUNT = len(DecisionColumn)
 
-    def set_items(self, items: tuple[DecisionSummary, ...]) -> None:
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
+    def cell(self, item: DecisionSummary, column: int) -> str:
+        return cell_text(item, DecisionColumn(column))
 
-    def items(self) -> tuple[DecisionSummary, ...]:
-        return self._items
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _alignment(DecisionColumn(column))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DecisionColumn)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        if not 0 <= index.column() < len(DecisionColumn):
-            return None
-        item, column = self._items[index.row()], DecisionColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if role == ITEM_ROLE:
-            return item
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(DecisionColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header(DecisionColumn(section))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(DecisionColumn(section))
-        return None
-
-    def _header(self, column: DecisionColumn) -> str:
-        match column:
+    def header_text(self, section: int) -> str:
+        match DecisionColumn(section):
             case DecisionColumn.NUMBER:
                 return self.tr("Number")
             case DecisionColumn.DATE:
@@ -127,11 +93,6 @@ class DecisionsModel(QAbstractTableModel):
                 return self.tr("Recipients")
             case DecisionColumn.TOTAL:
                 return self.tr("Total")
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def _alignment(column: DecisionColumn) -> Qt.AlignmentFlag:
