@@ -20,11 +20,24 @@ from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths, needs_migration
 from sangkien_desktop.services.container import build_services
 
-from . import audit, certificates, core, documents, officers, recognition, remuneration, rewards
+from . import (
+    audit,
+    certificates,
+    confirmations,
+    core,
+    documents,
+    keys,
+    officers,
+    printers,
+    recognition,
+    remuneration,
+    rewards,
+)
 from .base import EXIT_BUG, EXIT_OK, Handler, Registry
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
-    core, officers, rewards, recognition, remuneration, audit, certificates, documents
+    core, officers, rewards, recognition, remuneration, audit, certificates, documents, printers,
+    confirmations, keys,
 )
 
 

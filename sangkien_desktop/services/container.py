@@ -17,10 +17,12 @@ from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 from .attachments import AttachmentService
 from .audit import AuditService
 from .certificates import CertificateService
+from .confirmations import ConfirmationService
 from .initiatives import InitiativeService
 from .office import OfficeService
 from .officers import OfficerService
 from .people import PeopleService
+from .printer_profiles import PrinterProfiles
 from .printing import PrintingService
 from .recognition import RecognitionService
 from .remuneration import RemunerationService
@@ -49,6 +51,8 @@ class Services:
     trash: TrashService
     certificates: CertificateService
     printing: PrintingService
+    confirmations: ConfirmationService
+    printer_profiles: PrinterProfiles
 
     def close(self) -> None:
         self.engine.dispose()
@@ -66,6 +70,7 @@ def build_services(
     rewards = RewardService(uow, today)
     recognition = RecognitionService(uow, attachments, today)
     certificates = CertificateService(uow, office, data_dir / "keys", today)
+    profiles = PrinterProfiles(uow)
     return Services(
         paths,
         engine,
@@ -83,5 +88,8 @@ def build_services(
         audit=AuditService(uow),
         trash=TrashService(uow),
         certificates=certificates,
-        printing=PrintingService(uow, office, rewards, initiatives, recognition, certificates, today=today),
+        printing=PrintingService(uow, office, rewards, initiatives, recognition, certificates,
+                                 emblem=profiles.emblem_path, today=today, profiles=profiles),
+        printer_profiles=profiles,
+        confirmations=ConfirmationService(uow),
     )

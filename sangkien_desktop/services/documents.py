@@ -5,7 +5,8 @@ read through the existing services only (no session of their own) and never touc
 
 The services do not expose yet some fields the forms print (the Đơn's field text, problem, prior
 state, conditions, investor and trial participants; the confirmation's own record): those sections
-stay blank until the services return them, and the confirmation takes them as ``ConfirmationFacts``.
+stay blank until the services return them. The confirmation prints the latest one recorded through
+``ConfirmationService``, or the ``ConfirmationFacts`` given (a sheet printed before it is recorded).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sangkien_desktop.domain.confirmations import ConfirmationView
 from sangkien_desktop.domain.detail import AuthorDetail, InitiativeDetail
 from sangkien_desktop.domain.enums import IssuerKind, RecipientKind, RewardForm, SigningAuthority
+from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.reward_views import RecipientView, RewardDecisionView
 from sangkien_desktop.domain.text import format_date, format_date_long, format_number, full_name_sort_key
@@ -24,12 +27,19 @@ from sangkien_desktop.pdf.template_c import AnnexRow, DecisionDocument, signing_
 from sangkien_desktop.pdf.template_d import AuthorRow, RequestDocument
 from sangkien_desktop.pdf.template_e import ConfirmationDocument
 
+from .confirmations import ConfirmationService
 from .initiatives import InitiativeService
 from .office import OfficeService
 from .recognition import RecognitionService
 from .rewards import RewardService
 
-__all__ = ["ConfirmationFacts", "confirmation_document", "decision_document", "request_document"]
+__all__ = [
+    "ConfirmationFacts",
+    "confirmation_document",
+    "confirmation_facts",
+    "decision_document",
+    "request_document",
+]
 
 DEFAULT_DISTRIBUTION = ("Như Điều 3", "Công đoàn cấp trên (để báo cáo)", "Lưu: VT")
 _FORM_ORDER = {form: n for n, form in enumerate(RewardForm)}
@@ -141,6 +151,29 @@ class ConfirmationFacts:
     qualitative_benefit: str = ""
     union_rep: str | None = None  # None: the union's chair
     employer_rep: str | None = None  # None: the employer's head
+    is_estimate: bool | None = None  # None: as the initiative says
+    not_quantifiable: bool | None = None  # None: as the initiative says
+
+
+def confirmation_facts(view: ConfirmationView) -> ConfirmationFacts:
+    """What template E prints of a stored confirmation."""
+    return ConfirmationFacts(
+        confirmed_on=view.confirmed_on, number=view.number, applied_at=view.applied_at or "",
+        applied_since=view.applied_since, still_applied=view.still_applied, scope_text=view.scope_text or "",
+        benefit_value=view.benefit_value, benefit_basis=view.benefit_basis or "",
+        qualitative_benefit=view.qualitative_benefit or "", union_rep=view.union_rep_name,
+        employer_rep=view.employer_rep_name, is_estimate=view.is_estimate,
+        not_quantifiable=view.not_quantifiable,
+    )
+
+
+def _recorded_facts(confirmations: ConfirmationService | None, key: str) -> ConfirmationFacts:
+    if confirmations is None:
+        raise TypeError("confirmation_document needs the facts or the confirmation service")
+    view = confirmations.latest(key)
+    if view is None:
+        raise NotFoundError(f"Sáng kiến “{key}” chưa có phiếu xác nhận áp dụng và hiệu quả nào được ghi.")
+    return confirmation_facts(view)
 
 
 def _share_text(author: AuthorDetail) -> str:
@@ -153,8 +186,12 @@ def _share_text(author: AuthorDetail) -> str:
 
 def confirmation_document(initiatives: InitiativeService, recognition: RecognitionService,
                           office_service: OfficeService, key: str,
-                          facts: ConfirmationFacts) -> ConfirmationDocument:
-    """Template E data: the initiative and office from the services, the confirmation from ``facts``."""
+                          facts: ConfirmationFacts | None = None, *,
+                          confirmations: ConfirmationService | None = None) -> ConfirmationDocument:
+    """Template E data: the initiative and office from the services, the confirmation from ``facts``
+    or, when none are given, the latest one recorded (``NotFoundError`` when there is none)."""
+    if facts is None:
+        facts = _recorded_facts(confirmations, key)
     detail: InitiativeDetail = initiatives.detail(key)
     office = office_service.get_office()
     overview = recognition.overview(detail.id)
@@ -175,8 +212,9 @@ def confirmation_document(initiatives: InitiativeService, recognition: Recogniti
         still_applied=facts.still_applied,
         scope_text=facts.scope_text,
         benefit_value=facts.benefit_value if facts.benefit_value is not None else draft.benefit_value,
-        is_estimate=draft.benefit_is_estimate,
-        not_quantifiable=draft.benefit_not_quantifiable,
+        is_estimate=draft.benefit_is_estimate if facts.is_estimate is None else facts.is_estimate,
+        not_quantifiable=(draft.benefit_not_quantifiable if facts.not_quantifiable is None
+                          else facts.not_quantifiable),
         benefit_basis=facts.benefit_basis,
         qualitative_benefit=facts.qualitative_benefit,
         employer_rep=facts.employer_rep or office.employer_head_name or "",

@@ -39,11 +39,12 @@ from sangkien_desktop.domain.text import (
     format_money,
     format_percent,
 )
+from sangkien_desktop.pdf.calibration import render_calibration
 from sangkien_desktop.pdf.certificate import CertificateData
 from sangkien_desktop.pdf.fonts import register_fonts
 from sangkien_desktop.pdf.qr import QrBlock
 from sangkien_desktop.pdf.template_a import render_a
-from sangkien_desktop.pdf.template_b import check_fits, render_b
+from sangkien_desktop.pdf.template_b import check_fits, check_offset, render_b
 from sangkien_desktop.pdf.template_c import signing_lines
 from sangkien_desktop.pdf.template_d import AuthorRow, RequestDocument, render_d
 from sangkien_desktop.persistence.atomic_files import atomic_output, write_atomically
@@ -53,6 +54,7 @@ from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 from .certificates import CertificateService
 from .initiatives import InitiativeService
 from .office import OfficeService
+from .printer_profiles import PrinterProfiles
 from .recognition import RecognitionService
 from .rewards import RewardService
 
@@ -107,6 +109,7 @@ class CertificatesDoNotFit(KnownError):
 
 REWARD_RECORD = "reward"
 AUTHOR_RECORD = "authorship"
+_PLAIN = PrintOptions()  # on plain paper, no offsets
 _SERIAL_SAMPLE_CODE = "XXXXX-XXXXX"  # as wide as a real check code, for the fit check before issuing
 
 
@@ -209,11 +212,12 @@ class PrintingService:
     def __init__(self, uow: UnitOfWorkFactory, office: OfficeService, rewards: RewardService,
                  initiatives: InitiativeService, recognition: RecognitionService,
                  certificates: CertificateService, emblem: Callable[[], Path | None] = lambda: None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, profiles: PrinterProfiles | None = None) -> None:
         self._uow = uow
         self._office, self._rewards, self._initiatives = office, rewards, initiatives
         self._recognition, self._certificates = recognition, certificates
         self._emblem, self._today = emblem, today
+        self.profiles = profiles or PrinterProfiles(uow)  # the printers' offsets for pre-printed blanks
 
     # -- finding what to print ----------------------------------------------------------------------
 
@@ -261,12 +265,44 @@ class PrintingService:
 
     def print_decision(self, decision_id: str, target: Path, control: ProgressControl | None = None, *,
                        reward_ids: Sequence[str] | None = None, blank: bool = False,
-                       offset_mm: tuple[float, float] = (0.0, 0.0),
+                       offset_mm: tuple[float, float] | None = None, profile: str | None = None,
                        officer_id: str | None = None) -> PrintResult:
-        """Every recipient of an issued decision (or the ``reward_ids`` selection), one Giấy khen each."""
+        """Every recipient of an issued decision (or the ``reward_ids`` selection), one Giấy khen each.
+
+        On pre-printed blanks the fields move by ``offset_mm``, or by the saved offsets of the printer
+        ``profile``, or by the default profile's when neither is given; the register keeps which."""
+        options = self.blank_options(blank, offset_mm, profile)
         sheets = self.decision_sheets(decision_id, reward_ids)
-        return self._print(sheets, "B", target, control, blank=blank, offset_mm=offset_mm,
-                           officer_id=officer_id)
+        return self._print(sheets, "B", target, control, options, officer_id=officer_id)
+
+    def blank_options(self, blank: bool, offset_mm: tuple[float, float] | None = None,
+                      profile: str | None = None) -> PrintOptions:
+        """How a Giấy khen batch is placed: on plain paper, or on blanks with explicit or saved offsets."""
+        if not blank:
+            if profile or (offset_mm is not None and any(offset_mm)):
+                raise KnownError("Độ lệch máy in chỉ dùng khi in lên phôi in sẵn (--blank).")
+            return PrintOptions()
+        if profile and offset_mm is not None:
+            raise KnownError("Hãy dùng hồ sơ máy in hoặc độ lệch nhập tay, không dùng cả hai.")
+        if offset_mm is not None:
+            check_offset(offset_mm)
+            return PrintOptions(on_blank=True, offset_x_mm=offset_mm[0], offset_y_mm=offset_mm[1])
+        chosen = self.profiles.get(profile) if profile else self.profiles.default()
+        if chosen is None:
+            return PrintOptions(on_blank=True)
+        return PrintOptions(on_blank=True, printer_profile=chosen.name, offset_x_mm=chosen.offset_x_mm,
+                            offset_y_mm=chosen.offset_y_mm)
+
+    def print_calibration(self, target: Path, *, profile: str | None = None,
+                          offset_mm: tuple[float, float] | None = None) -> PrintResult:
+        """The calibration page (CAL) with the cross-hairs moved by ``offset_mm`` or the offsets saved
+        for ``profile`` (none: unmoved, to measure a new printer)."""
+        if profile and offset_mm is not None:
+            raise KnownError("Hãy dùng hồ sơ máy in hoặc độ lệch nhập tay, không dùng cả hai.")
+        offsets = self.profiles.get(profile).offset_mm if profile else offset_mm or (0.0, 0.0)
+        check_offset(offsets)
+        write_atomically(target, lambda: render_calibration(offset_mm=offsets))
+        return PrintResult(target, 1)
 
     def reprint(self, serials: Sequence[str], target: Path, control: ProgressControl | None = None, *,
                 officer_id: str | None = None) -> PrintResult:
@@ -305,13 +341,13 @@ class PrintingService:
         return self._print(self.initiative_sheets(key), "A", target, control, officer_id=officer_id)
 
     def _print(self, sheets: Sequence[_Sheet], template: CertificateTemplate, target: Path,
-               control: ProgressControl | None, *, blank: bool = False,
-               offset_mm: tuple[float, float] = (0.0, 0.0), officer_id: str | None = None) -> PrintResult:
+               control: ProgressControl | None, options: PrintOptions = _PLAIN, *,
+               officer_id: str | None = None) -> PrintResult:
         control = control or _Silent()
+        blank, offset_mm = options.on_blank, (options.offset_x_mm, options.offset_y_mm)
         unit_code = self._office.get_office().unit_code
         self._refuse_overflow(sheets, template, unit_code, blank)
         control.check()
-        options = PrintOptions(on_blank=blank, offset_x_mm=offset_mm[0], offset_y_mm=offset_mm[1])
         items: list[CertificateData] = []
 
         def produce() -> bytes:

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.printer_profiles import PRINTING_DEFAULTS
 from sangkien_desktop.domain.remuneration import BASE_SALARY_KEY, DEFAULT_BASE_SALARY
 from sangkien_desktop.domain.rules import DEFAULT_SETTINGS, LegalSettings
 from sangkien_desktop.persistence.models import Setting
@@ -24,6 +25,7 @@ APP_DEFAULTS: dict[str, object] = {
     "sync.send_personal_contacts": False,
     "attachments.max_size_mb": 50,
     BASE_SALARY_KEY: DEFAULT_BASE_SALARY,
+    **PRINTING_DEFAULTS,  # printer profiles for pre-printed blanks, the Giấy khen emblem (DOCUMENTS.md §6)
 }
 ALL_DEFAULTS: dict[str, object] = {**DEFAULT_SETTINGS, **APP_DEFAULTS}
 
