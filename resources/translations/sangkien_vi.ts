@@ -253,12 +253,36 @@
         <translation>Chỉ in các ô thay đổi, lên phôi giấy khen in sẵn của công đoàn cấp trên</translation>
     </message>
     <message>
-        <source>On pre-printed &amp;blanks</source>
+        <source>&amp;Print certificates…</source>
+        <translation>&amp;In giấy khen…</translation>
+    </message>
+    <message>
+        <source>Print on pre-printed &amp;blanks</source>
         <translation>In lên &amp;phôi in sẵn</translation>
     </message>
     <message>
-        <source>&amp;Print certificates…</source>
-        <translation>&amp;In giấy khen…</translation>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>The printer whose saved offsets move the fields onto the blank&apos;s lines</source>
+        <translation>Máy in có độ lệch đã lưu, dùng để dời các ô in vào đúng dòng in sẵn trên phôi</translation>
+    </message>
+    <message>
+        <source>Set a printer&apos;s offsets and print the calibration page</source>
+        <translation>Đặt độ lệch của máy in và in trang căn chỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Offsets…</source>
+        <translation>Độ lệch &amp;máy in…</translation>
+    </message>
+    <message>
+        <source>Choose the emblem image printed at the top of certificates of merit on plain paper</source>
+        <translation>Chọn ảnh biểu trưng in ở đầu giấy khen khi in trên giấy trắng</translation>
+    </message>
+    <message>
+        <source>&amp;Emblem…</source>
+        <translation>&amp;Biểu trưng…</translation>
     </message>
     <message>
         <source>Certificate register</source>
@@ -285,6 +309,14 @@
         <translation>&amp;Kiểm tra giấy chứng nhận…</translation>
     </message>
     <message>
+        <source>Emblem image</source>
+        <translation>Ảnh biểu trưng</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Tệp ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>%1 certificates issued</source>
         <translation>Đã cấp %1 giấy</translation>
     </message>
@@ -307,6 +339,26 @@
     <message>
         <source>Printing cancelled; no file was written.</source>
         <translation>Đã hủy in; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>No offsets</source>
+        <translation>Không dời (0 mm)</translation>
+    </message>
+    <message>
+        <source>Emblem: %1</source>
+        <translation>Biểu trưng: %1</translation>
+    </message>
+    <message>
+        <source>No emblem</source>
+        <translation>Chưa có biểu trưng</translation>
+    </message>
+    <message>
+        <source>Offsets of printer %1 saved: %2.</source>
+        <translation>Đã lưu độ lệch của máy in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Emblem image: %1.</source>
+        <translation>Ảnh biểu trưng: %1.</translation>
     </message>
     <message>
         <source>Revoke certificate</source>
@@ -1274,6 +1326,69 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>%1: not available in this version yet</source>
         <translation>%1: chưa có trong phiên bản này</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterProfileDialog</name>
+    <message>
+        <source>Printer offsets</source>
+        <translation>Độ lệch máy in</translation>
+    </message>
+    <message>
+        <source>Print the calibration page on plain paper at 100 %, lay it on a blank against a window and measure from each cross to the pre-printed line. X moves the fields to the right, Y moves them down; at most 15 mm either way.</source>
+        <translation>In trang căn chỉnh trên giấy trắng, tỷ lệ 100 %, đặt lên phôi giấy khen, áp vào cửa kính rồi đo từ mỗi dấu chữ thập đến dòng in sẵn. X dời các ô in sang phải, Y dời xuống dưới; tối đa 15 mm mỗi chiều.</translation>
+    </message>
+    <message>
+        <source>Printer &amp;name</source>
+        <translation>&amp;Tên máy in</translation>
+    </message>
+    <message>
+        <source>e.g. HP LaserJet, 2nd floor</source>
+        <translation>ví dụ: HP LaserJet tầng 2</translation>
+    </message>
+    <message>
+        <source>Offset &amp;X (right)</source>
+        <translation>Độ lệch &amp;X (sang phải)</translation>
+    </message>
+    <message>
+        <source>Offset X in millimetres</source>
+        <translation>Độ lệch X, tính bằng milimét</translation>
+    </message>
+    <message>
+        <source>Offset &amp;Y (down)</source>
+        <translation>Độ lệch &amp;Y (xuống dưới)</translation>
+    </message>
+    <message>
+        <source>Offset Y in millimetres</source>
+        <translation>Độ lệch Y, tính bằng milimét</translation>
+    </message>
+    <message>
+        <source>Preview the calibration page with the offsets typed above, to print it and check them</source>
+        <translation>Xem trước trang căn chỉnh với độ lệch vừa nhập để in ra và kiểm tra</translation>
+    </message>
+    <message>
+        <source>Print &amp;calibration page…</source>
+        <translation>In trang &amp;căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Đã lưu: %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the calibration page…</source>
+        <translation>Đang tạo trang căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>Print the calibration page at 100 % (the preview never scales it).</source>
+        <translation>Hãy in trang căn chỉnh ở tỷ lệ 100 % (bản xem trước không thu phóng khi in).</translation>
     </message>
 </context>
 <context>

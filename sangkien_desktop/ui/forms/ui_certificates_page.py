@@ -31,7 +31,9 @@ class Ui_CertificatesPage(object):
         self.pageLayout.setObjectName(u"pageLayout")
         self.printGroup = QGroupBox(CertificatesPage)
         self.printGroup.setObjectName(u"printGroup")
-        self.printRow = QHBoxLayout(self.printGroup)
+        self.printLayout = QVBoxLayout(self.printGroup)
+        self.printLayout.setObjectName(u"printLayout")
+        self.printRow = QHBoxLayout()
         self.printRow.setObjectName(u"printRow")
         self.decisionLabel = QLabel(self.printGroup)
         self.decisionLabel.setObjectName(u"decisionLabel")
@@ -48,15 +50,49 @@ class Ui_CertificatesPage(object):
 
         self.printRow.addWidget(self.decisionCombo)
 
-        self.blankCheck = QCheckBox(self.printGroup)
-        self.blankCheck.setObjectName(u"blankCheck")
-
-        self.printRow.addWidget(self.blankCheck)
-
         self.printButton = QPushButton(self.printGroup)
         self.printButton.setObjectName(u"printButton")
 
         self.printRow.addWidget(self.printButton)
+
+
+        self.printLayout.addLayout(self.printRow)
+
+        self.blankRow = QHBoxLayout()
+        self.blankRow.setObjectName(u"blankRow")
+        self.blankCheck = QCheckBox(self.printGroup)
+        self.blankCheck.setObjectName(u"blankCheck")
+
+        self.blankRow.addWidget(self.blankCheck)
+
+        self.profileCombo = QComboBox(self.printGroup)
+        self.profileCombo.setObjectName(u"profileCombo")
+        self.profileCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.blankRow.addWidget(self.profileCombo)
+
+        self.offsetsButton = QPushButton(self.printGroup)
+        self.offsetsButton.setObjectName(u"offsetsButton")
+
+        self.blankRow.addWidget(self.offsetsButton)
+
+        self.blankSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.blankRow.addItem(self.blankSpacer)
+
+        self.emblemLabel = QLabel(self.printGroup)
+        self.emblemLabel.setObjectName(u"emblemLabel")
+        self.emblemLabel.setText(u"")
+
+        self.blankRow.addWidget(self.emblemLabel)
+
+        self.emblemButton = QPushButton(self.printGroup)
+        self.emblemButton.setObjectName(u"emblemButton")
+
+        self.blankRow.addWidget(self.emblemButton)
+
+
+        self.printLayout.addLayout(self.blankRow)
 
 
         self.pageLayout.addWidget(self.printGroup)
@@ -127,9 +163,12 @@ class Ui_CertificatesPage(object):
 #if QT_CONFIG(shortcut)
         self.decisionLabel.setBuddy(self.decisionCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.decisionCombo, self.blankCheck)
-        QWidget.setTabOrder(self.blankCheck, self.printButton)
-        QWidget.setTabOrder(self.printButton, self.tableView)
+        QWidget.setTabOrder(self.decisionCombo, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.blankCheck)
+        QWidget.setTabOrder(self.blankCheck, self.profileCombo)
+        QWidget.setTabOrder(self.profileCombo, self.offsetsButton)
+        QWidget.setTabOrder(self.offsetsButton, self.emblemButton)
+        QWidget.setTabOrder(self.emblemButton, self.tableView)
         QWidget.setTabOrder(self.tableView, self.reprintButton)
         QWidget.setTabOrder(self.reprintButton, self.revokeButton)
         QWidget.setTabOrder(self.revokeButton, self.verifyButton)
@@ -143,11 +182,25 @@ class Ui_CertificatesPage(object):
         CertificatesPage.setWindowTitle(QCoreApplication.translate("CertificatesPage", u"Certificates", None))
         self.printGroup.setTitle(QCoreApplication.translate("CertificatesPage", u"Print the certificates of a reward decision", None))
         self.decisionLabel.setText(QCoreApplication.translate("CertificatesPage", u"&Decision", None))
+        self.printButton.setText(QCoreApplication.translate("CertificatesPage", u"&Print certificates\u2026", None))
 #if QT_CONFIG(tooltip)
         self.blankCheck.setToolTip(QCoreApplication.translate("CertificatesPage", u"Print only the variable fields, onto blanks pre-printed by the upper union", None))
 #endif // QT_CONFIG(tooltip)
-        self.blankCheck.setText(QCoreApplication.translate("CertificatesPage", u"On pre-printed &blanks", None))
-        self.printButton.setText(QCoreApplication.translate("CertificatesPage", u"&Print certificates\u2026", None))
+        self.blankCheck.setText(QCoreApplication.translate("CertificatesPage", u"Print on pre-printed &blanks", None))
+#if QT_CONFIG(accessibility)
+        self.profileCombo.setAccessibleName(QCoreApplication.translate("CertificatesPage", u"Printer", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.profileCombo.setToolTip(QCoreApplication.translate("CertificatesPage", u"The printer whose saved offsets move the fields onto the blank's lines", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.offsetsButton.setToolTip(QCoreApplication.translate("CertificatesPage", u"Set a printer's offsets and print the calibration page", None))
+#endif // QT_CONFIG(tooltip)
+        self.offsetsButton.setText(QCoreApplication.translate("CertificatesPage", u"&Offsets\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.emblemButton.setToolTip(QCoreApplication.translate("CertificatesPage", u"Choose the emblem image printed at the top of certificates of merit on plain paper", None))
+#endif // QT_CONFIG(tooltip)
+        self.emblemButton.setText(QCoreApplication.translate("CertificatesPage", u"&Emblem\u2026", None))
         self.registerLabel.setText(QCoreApplication.translate("CertificatesPage", u"Certificate register", None))
 #if QT_CONFIG(accessibility)
         self.tableView.setAccessibleName(QCoreApplication.translate("CertificatesPage", u"Certificate register", None))

@@ -5,6 +5,8 @@ progress dialog and Cancel (the service writes a temporary file and renames it o
 a cancel leaves nothing); when it is done the preview opens, from which the officer prints at true
 scale or exports a copy. Reprint does the same for the selected register rows (same serials).
 Revoke asks for a reason; the service refuses anyone but the chairman, and the page says why.
+On pre-printed blanks the fields move by the chosen printer's saved offsets ("Offsets…" edits them
+and previews the calibration page); "Emblem…" chooses the image printed on plain-paper Giấy khen.
 """
 
 from __future__ import annotations
@@ -14,17 +16,19 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
 
 from sangkien_desktop.domain.certificates import RegisterEntry, RegisterPage
 from sangkien_desktop.domain.enums import DecisionState
 from sangkien_desktop.domain.errors import KnownError
+from sangkien_desktop.domain.printer_profiles import PrinterProfile
 from sangkien_desktop.domain.reward_views import DecisionSummary
 from sangkien_desktop.domain.text import format_date, format_number
 from sangkien_desktop.ui.dialogs.editor_fields import Tone
 from sangkien_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog, choose_pdf_target
+from sangkien_desktop.ui.dialogs.printer_profile_dialog import PrinterProfileDialog
 from sangkien_desktop.ui.dialogs.verify_dialog import VerifyDialog
 from sangkien_desktop.ui.forms.ui_certificates_page import Ui_CertificatesPage
 from sangkien_desktop.ui.i18n import arg
@@ -42,6 +46,8 @@ __all__ = ["CertificatesPage", "RegisterColumn", "RegisterModel"]
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # the decision number, for the suggested file name
 AnyIndex = QModelIndex | QPersistentModelIndex
 ChooseTarget = Callable[[QWidget, str], Path | None]
+ChooseImage = Callable[[QWidget], Path | None]
+PrinterSettings = tuple[list[PrinterProfile], Path | None]
 Listing = tuple[RegisterPage, tuple[DecisionSummary, ...]]
 REGISTER_ROWS = 500  # the newest certificates; the search of the verify dialog reaches the rest
 
@@ -104,6 +110,13 @@ class RegisterModel(ItemListModel[RegisterEntry]):
                 return self.tr("Revoked")
 
 
+def choose_emblem_file(parent: QWidget) -> Path | None:
+    caption = QCoreApplication.translate("CertificatesPage", "Emblem image")
+    kinds = QCoreApplication.translate("CertificatesPage", "Images (*.png *.jpg *.jpeg)")
+    name, _ = QFileDialog.getOpenFileName(parent, caption, "", kinds)
+    return Path(name) if name else None
+
+
 def _listing(certificates: CertificateService, rewards: RewardService) -> Listing:
     """Runs on the db lane: the newest register rows and the decisions whose certificates may be printed."""
     issued = tuple(d for d in rewards.list() if d.state is DecisionState.DA_BAN_HANH)
@@ -119,12 +132,13 @@ class CertificatesPage(QWidget):
 
     def __init__(self, certificates: CertificateService, printing: PrintingService, rewards: RewardService,
                  runner: Runner, parent: QWidget | None = None, *,
-                 choose_target: ChooseTarget = choose_pdf_target) -> None:
+                 choose_target: ChooseTarget = choose_pdf_target,
+                 choose_emblem: ChooseImage = choose_emblem_file) -> None:
         super().__init__(parent)
         self.ui = Ui_CertificatesPage()
         self.ui.setupUi(self)
         self._certificates, self._printing, self._rewards = certificates, printing, rewards
-        self._runner, self._choose_target = runner, choose_target
+        self._runner, self._choose_target, self._choose_emblem = runner, choose_target, choose_emblem
         self.model = RegisterModel(self)
         self.ui.tableView.setModel(self.model)
         self._size_columns()
@@ -132,6 +146,7 @@ class CertificatesPage(QWidget):
         self.preview: PdfPreviewDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
         self.reason_dialog: QInputDialog | None = None
+        self.profile_dialog: PrinterProfileDialog | None = None
         ui = self.ui
         ui.tableView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -140,6 +155,9 @@ class CertificatesPage(QWidget):
         ui.reprintButton.clicked.connect(self.reprint_selected)
         ui.revokeButton.clicked.connect(self.revoke_selected)
         ui.verifyButton.clicked.connect(self.open_verify)
+        ui.blankCheck.toggled.connect(self._update_buttons)
+        ui.offsetsButton.clicked.connect(self.open_offsets)
+        ui.emblemButton.clicked.connect(self.choose_emblem)
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -165,6 +183,7 @@ class CertificatesPage(QWidget):
         certificates, rewards = self._certificates, self._rewards
         self._runner.run(lambda: _listing(certificates, rewards), lane="db", on_success=self._show,
                          on_failure=self._failed)
+        self.refresh_printers()
 
     def _show(self, listing: Listing) -> None:
         register, decisions = listing
@@ -204,6 +223,7 @@ class CertificatesPage(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.selected_entries()
         self.ui.printButton.setEnabled(self.ui.decisionCombo.currentData() is not None)
+        self.ui.profileCombo.setEnabled(self.ui.blankCheck.isChecked())
         self.ui.reprintButton.setEnabled(bool(chosen) and not any(e.revoked for e in chosen))
         self.ui.revokeButton.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
 
@@ -219,9 +239,13 @@ class CertificatesPage(QWidget):
         if target is None:
             return
         printing, blank = self._printing, self.ui.blankCheck.isChecked()
+        profile = self.chosen_profile() if blank else None
+        # No printer chosen means no offsets, not the default profile: the officer sees what prints.
+        offset_mm = (0.0, 0.0) if blank and profile is None else None
 
         def work(control: TaskControl) -> PrintResult:
-            return printing.print_decision(decision_id, target, control, blank=blank)
+            return printing.print_decision(decision_id, target, control, blank=blank, profile=profile,
+                                           offset_mm=offset_mm)
 
         self._run_print(work)
 
@@ -257,6 +281,64 @@ class CertificatesPage(QWidget):
 
     def _cancelled(self) -> None:
         self.show_message(self.tr("Printing cancelled; no file was written."), Tone.WARNING)
+
+    # -- printers and emblem ----------------------------------------------------------------------
+
+    def refresh_printers(self, selected: str | None = None) -> None:
+        """Reload the printer profiles (``selected``, else the current or default one is chosen)."""
+        profiles = self._printing.profiles
+        keep = selected or self.chosen_profile()
+        self._runner.run(lambda: (profiles.list(), profiles.emblem_path()), lane="db",
+                         on_success=lambda found: self._show_printers(found, keep), on_failure=self._failed)
+
+    def _show_printers(self, found: PrinterSettings, keep: str | None) -> None:
+        profiles, emblem = found
+        combo = self.ui.profileCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("No offsets"), None)
+        for profile in profiles:
+            combo.addItem(f"{profile.name} ({profile.offsets_text()})", profile)
+        wanted = keep or next((p.name for p in profiles if p.is_default), None)
+        index = next((i for i, p in enumerate(profiles) if p.name == wanted), None)
+        combo.setCurrentIndex(0 if index is None else index + 1)
+        combo.blockSignals(False)
+        label = arg(self.tr("Emblem: %1"), emblem.name) if emblem else self.tr("No emblem")
+        self.ui.emblemLabel.setText(label)
+        self.ui.emblemLabel.setToolTip(str(emblem) if emblem else "")
+
+    def chosen_profile(self) -> str | None:
+        profile = self.ui.profileCombo.currentData()
+        return profile.name if isinstance(profile, PrinterProfile) else None
+
+    def open_offsets(self) -> PrinterProfileDialog:
+        """Edit the chosen printer's offsets (or a new printer's); saving selects it here."""
+        current = self.ui.profileCombo.currentData()
+        profile = current if isinstance(current, PrinterProfile) else None
+        dialog = PrinterProfileDialog(self._printing, self._runner, self, profile=profile)
+        dialog.saved.connect(self._profile_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.profile_dialog = dialog
+        return dialog
+
+    def _profile_saved(self, profile: PrinterProfile) -> None:
+        self.show_message(arg(self.tr("Offsets of printer %1 saved: %2."), profile.name,
+                              profile.offsets_text()))
+        self.refresh_printers(profile.name)
+
+    def choose_emblem(self) -> None:
+        """Asks for the emblem image and stores it (the service refuses a missing or unreadable file)."""
+        chosen = self._choose_emblem(self)
+        if chosen is None:
+            return
+        profiles = self._printing.profiles
+        self._runner.run(lambda: profiles.set_emblem(chosen), lane="db", on_success=self._emblem_set,
+                         on_failure=self._failed)
+
+    def _emblem_set(self, emblem: Path | None) -> None:
+        self.show_message(arg(self.tr("Emblem image: %1."), str(emblem)) if emblem else self.tr("No emblem"))
+        self.refresh_printers()
 
     # -- revoke and verify ------------------------------------------------------------------------
 
