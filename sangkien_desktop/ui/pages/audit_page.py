@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sangkien_desktop.domain.audit import AUDIT_ACTIONS, ENTITY_LABELS, AuditFilter, AuditRow, OfficerChoice
 from sangkien_desktop.domain.errors import KnownError
@@ -19,6 +19,7 @@ from sangkien_desktop.ui.forms.ui_audit_page import Ui_AuditPage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.audit_table import AuditColumn, AuditTableModel
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.table_columns import size_columns
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.audit import AuditService
@@ -36,7 +37,6 @@ _COLUMN_WIDTHS = {
     AuditColumn.RECORD: "2024-ABC-0001 – Cải tiến băng tải phân", AuditColumn.FIELD: "Giá trị làm lợi",
     AuditColumn.OLD: "12.500.000.000 đ",
 }
-_CELL_PADDING = 16
 
 
 def query(audit: AuditService, where: AuditFilter, limit: int, offset: int) -> Page[AuditRow]:
@@ -124,15 +124,7 @@ class AuditPage(QWidget):
             line.returnPressed.connect(self.refresh)
 
     def _size_columns(self) -> None:
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AuditColumn.NEW, QHeaderView.ResizeMode.Stretch)
-        metrics = self.ui.tableView.fontMetrics()
-        for column, sample in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + _CELL_PADDING)
-        rows = self.ui.tableView.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(metrics.height() + 10)
+        size_columns(self.ui.tableView, AuditColumn.NEW, _COLUMN_WIDTHS)
 
     def _period_changed(self) -> None:
         custom = self.ui.periodCombo.currentData() == "custom"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from sangkien_desktop.domain.certificates import RegisterEntry, RegisterPage
 from sangkien_desktop.domain.enums import DecisionState
@@ -35,6 +35,7 @@ from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
 from sangkien_desktop.ui.models.item_list import ItemListModel
 from sangkien_desktop.ui.tasks import Runner, TaskControl
+from sangkien_desktop.ui.widgets.table_columns import size_columns
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.certificates import CertificateService
@@ -65,6 +66,16 @@ def _revoked_text(entry: RegisterEntry) -> str:
     if entry.revoked_at is None:
         return ""
     return f"{format_date(entry.revoked_at.date())}: {entry.revoke_reason or ''}"
+
+
+# Sample cell texts that size the columns.
+_COLUMN_SAMPLES = {
+    RegisterColumn.SERIAL: "CDCS-ABC-2024-00000",
+    RegisterColumn.TEMPLATE: "Mẫu",
+    RegisterColumn.ISSUED: "00/00/0000",
+    RegisterColumn.REPRINTS: "Số lần in lại",
+    RegisterColumn.REVOKED: "00/00/0000: Ghi sai tên người nhận",
+}
 
 
 def cell_text(entry: RegisterEntry, column: RegisterColumn) -> str:
@@ -166,15 +177,7 @@ class CertificatesPage(QWidget):
         super().showEvent(event)
 
     def _size_columns(self) -> None:
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RegisterColumn.RECIPIENT, QHeaderView.ResizeMode.Stretch)
-        metrics = self.ui.tableView.fontMetrics()
-        samples = ((RegisterColumn.SERIAL, "CDCS-ABC-2024-00000__"), (RegisterColumn.TEMPLATE, "Mẫu__"),
-                   (RegisterColumn.ISSUED, "00/00/0000__"), (RegisterColumn.REPRINTS, "Số lần in lại__"),
-                   (RegisterColumn.REVOKED, "00/00/0000: Ghi sai tên người nhận__"))
-        for column, sample in samples:
-            header.resizeSection(column, metrics.horizontalAdvance(sample))
+        size_columns(self.ui.tableView, RegisterColumn.RECIPIENT, _COLUMN_SAMPLES)
 
     # -- listing ----------------------------------------------------------------------------------
 

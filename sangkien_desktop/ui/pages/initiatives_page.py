@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from sangkien_desktop.domain.enums import FieldCode, InitiativeStatus, LabelledEnum, SolutionKind
 from sangkien_desktop.domain.errors import KnownError
@@ -22,6 +22,7 @@ from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.initiative_table import Column, InitiativeTableModel
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.table_columns import size_columns
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.container import Services
@@ -50,7 +51,6 @@ _COLUMN_SAMPLES = {
     Column.BENEFIT: "Không tính được",  # wider than "1.234.567.890 đ" and the header
     Column.UPLOAD: "Chưa gửi",
 }
-_CELL_PADDING = 16
 
 
 def query(initiatives: InitiativeService, text: str, registry_filter: RegistryFilter, sort: RegistrySort,
@@ -138,16 +138,7 @@ class InitiativesPage(QWidget):
         ui.yearSpin.valueChanged.connect(self._year_changed)
 
     def _size_columns(self) -> None:
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        metrics = self.ui.tableView.fontMetrics()
-        for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + _CELL_PADDING)
-        rows = self.ui.tableView.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: cheap with a million
-        rows.setDefaultSectionSize(metrics.height() + 10)
+        size_columns(self.ui.tableView, Column.TITLE, _COLUMN_SAMPLES)
 
     def _enable_sorting(self) -> None:
         header = self.ui.tableView.horizontalHeader()

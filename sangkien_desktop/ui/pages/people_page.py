@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import Page
@@ -19,6 +19,7 @@ from sangkien_desktop.ui.forms.ui_people_page import Ui_PeoplePage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.people_table import ITEM_ROLE, PeopleColumn, PeopleTableModel
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.table_columns import size_columns
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.people import PeopleService
@@ -35,7 +36,6 @@ _COLUMN_SAMPLES = {
     PeopleColumn.MEMBER: "Đoàn viên",
     PeopleColumn.INITIATIVES: "Số sáng kiến",
 }
-_CELL_PADDING = 16
 
 
 def query(people: PeopleService, text: str, limit: int, offset: int) -> Page[PersonView]:
@@ -92,15 +92,7 @@ class PeoplePage(QWidget):
         ui.mergeButton.clicked.connect(self.merge_selected)
 
     def _size_columns(self) -> None:
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PeopleColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        metrics = self.ui.tableView.fontMetrics()
-        for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + _CELL_PADDING)
-        rows = self.ui.tableView.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: cheap with many
-        rows.setDefaultSectionSize(metrics.height() + 10)
+        size_columns(self.ui.tableView, PeopleColumn.NAME, _COLUMN_SAMPLES)
 
     # -- searching --------------------------------------------------------------------------------
 

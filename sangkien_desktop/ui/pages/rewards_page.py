@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sangkien_desktop.domain.enums import DecisionState, FundSource
 from sangkien_desktop.domain.errors import KnownError
@@ -26,6 +26,7 @@ from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
 from sangkien_desktop.ui.models.item_list import ITEM_ROLE, ItemListModel
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.table_columns import size_columns
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.initiatives import InitiativeService
@@ -46,6 +47,17 @@ class DecisionColumn(IntEnum):
     STATE = 4
     RECIPIENTS = 5
     TOTAL = 6
+
+
+# Sample cell texts that size the columns.
+_COLUMN_SAMPLES = {
+    DecisionColumn.NUMBER: "01/QĐ-CĐCS__",
+    DecisionColumn.DATE: "00/00/0000",
+    DecisionColumn.FUND: "Người sử dụng lao động",
+    DecisionColumn.STATE: "Đã ban hành",
+    DecisionColumn.RECIPIENTS: "Người nhận",
+    DecisionColumn.TOTAL: "100.000.000.000 đ",
+}
 
 
 def cell_text(item: DecisionSummary, column: DecisionColumn) -> str:
@@ -142,15 +154,7 @@ class RewardsPage(QWidget):
         super().showEvent(event)
 
     def _size_columns(self) -> None:
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DecisionColumn.AUTHORITY, QHeaderView.ResizeMode.Stretch)
-        metrics = self.ui.tableView.fontMetrics()
-        samples = ((DecisionColumn.NUMBER, "01/QĐ-CĐCS____"), (DecisionColumn.DATE, "00/00/0000__"),
-                   (DecisionColumn.FUND, "Người sử dụng lao động__"), (DecisionColumn.STATE, "Đã ban hành__"),
-                   (DecisionColumn.RECIPIENTS, "Người nhận__"), (DecisionColumn.TOTAL, "100.000.000.000 đ__"))
-        for column, sample in samples:
-            header.resizeSection(column, metrics.horizontalAdvance(sample))
+        size_columns(self.ui.tableView, DecisionColumn.AUTHORITY, _COLUMN_SAMPLES)
 
     # -- listing ----------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sangkien_desktop.domain.audit import TrashItem
 from sangkien_desktop.domain.errors import KnownError
@@ -18,6 +18,7 @@ from sangkien_desktop.ui.forms.ui_trash_page import Ui_TrashPage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.models.audit_table import ITEM_ROLE, TrashColumn, TrashTableModel
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.table_columns import size_columns
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.trash import TrashService
@@ -26,7 +27,6 @@ __all__ = ["TrashPage", "query"]
 
 _COLUMN_WIDTHS = {TrashColumn.DELETED_AT: "00/00/0000 00:00 ", TrashColumn.DELETED_BY: "Nguyễn Thị Phương",
                   TrashColumn.ENTITY: "Quyết định khen thưởng"}
-_CELL_PADDING = 16
 
 
 def query(trash: TrashService, limit: int, offset: int) -> Page[TrashItem]:
@@ -71,12 +71,7 @@ class TrashPage(QWidget):
         super().showEvent(event)
 
     def _size_columns(self) -> None:
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TrashColumn.RECORD, QHeaderView.ResizeMode.Stretch)
-        metrics = self.ui.tableView.fontMetrics()
-        for column, sample in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + _CELL_PADDING)
+        size_columns(self.ui.tableView, TrashColumn.RECORD, _COLUMN_WIDTHS)
 
     def refresh(self) -> None:
         self._listed = True
