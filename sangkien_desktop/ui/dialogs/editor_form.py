@@ -21,6 +21,7 @@ from sangkien_desktop.ui.dialogs.editor_fields import BoundField, FieldKind, Inl
 from sangkien_desktop.ui.forms.ui_initiative_editor import Ui_InitiativeEditor
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.labels import enum_label
+from sangkien_desktop.ui.widgets.combos import fill_enum_combo
 
 __all__ = ["FIELD_WIDGETS", "EditorForm"]
 
@@ -71,9 +72,7 @@ class EditorForm:
 
     @staticmethod
     def _fill_choices(combo: QComboBox, members: type[LabelledEnum]) -> None:
-        combo.addItem(QCoreApplication.translate("EditorForm", "Choose…"), None)
-        for member in members:
-            combo.addItem(enum_label(member), member)
+        fill_enum_combo(combo, members, QCoreApplication.translate("EditorForm", "Choose…"))
 
     # -- values -----------------------------------------------------------------------------------
 

@@ -4,27 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
-from sangkien_desktop.domain.enums import LabelledEnum, Sex, WorkerKind
+from sangkien_desktop.domain.enums import Sex, WorkerKind
 from sangkien_desktop.domain.errors import ValidationError
 from sangkien_desktop.domain.people import PersonInput, PersonView
 from sangkien_desktop.ui.dialogs.editor_fields import BoundField, FieldKind, InlineMessages
 from sangkien_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
-from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.combos import fill_enum_combo
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.people import PeopleService
 
 __all__ = ["PersonDialog"]
-
-
-def _fill(combo: QComboBox, members: type[LabelledEnum], blank: str | None = None) -> None:
-    if blank is not None:
-        combo.addItem(blank, None)
-    for member in members:
-        combo.addItem(enum_label(member), member)
 
 
 class PersonDialog(QDialog):
@@ -45,8 +38,8 @@ class PersonDialog(QDialog):
         self._person = person
         self.saved: PersonView | None = None
         ui = self.ui
-        _fill(ui.sexCombo, Sex)
-        _fill(ui.workerKindCombo, WorkerKind, blank="—")
+        fill_enum_combo(ui.sexCombo, Sex)
+        fill_enum_combo(ui.workerKindCombo, WorkerKind, blank="—")
         self._fields = {
             f.name: f
             for f in (

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLineEdit, QPushButton, QWidget
 
-from sangkien_desktop.domain.enums import LabelledEnum, RecognitionLevel, RecognitionOutcome, RequestState
+from sangkien_desktop.domain.enums import RecognitionLevel, RecognitionOutcome, RequestState
 from sangkien_desktop.domain.errors import FieldProblem, ValidationError
 from sangkien_desktop.domain.model import parse_date
 from sangkien_desktop.domain.recognition import (
@@ -38,6 +38,7 @@ from sangkien_desktop.ui.forms.ui_recognition_dialog import Ui_RecognitionDialog
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.combos import fill_enum_combo
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.attachments import AttachmentService
@@ -55,13 +56,6 @@ def choose_scan(parent: QWidget) -> Path | None:
     kinds = QCoreApplication.translate("RecognitionDialog", "Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)")
     name, _ = QFileDialog.getOpenFileName(parent, caption, "", kinds)
     return Path(name) if name else None
-
-
-def _fill(combo: QComboBox, members: type[LabelledEnum], blank: str | None = None) -> None:
-    if blank is not None:
-        combo.addItem(blank, None)
-    for member in members:
-        combo.addItem(enum_label(member), member)
 
 
 def _select(combo: QComboBox, value: Any) -> None:
@@ -99,9 +93,9 @@ class RecognitionDialog(QDialog):
         self.scan: Path | None = None
         self._warnings: tuple[FieldProblem, ...] = ()
         ui = self.ui
-        _fill(ui.stateCombo, RequestState)
-        _fill(ui.levelCombo, RecognitionLevel, blank="—")
-        _fill(ui.outcomeCombo, RecognitionOutcome)
+        fill_enum_combo(ui.stateCombo, RequestState)
+        fill_enum_combo(ui.levelCombo, RecognitionLevel, blank="—")
+        fill_enum_combo(ui.outcomeCombo, RecognitionOutcome)
         self.messages = InlineMessages(ui.generalLabel)
         for name, widget in self._field_widgets().items():
             self.messages.add_under(name, widget)

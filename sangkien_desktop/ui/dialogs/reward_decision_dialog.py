@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sangkien_desktop.domain.enums import FundSource, IssuerKind, LabelledEnum, RewardForm, SigningAuthority
+from sangkien_desktop.domain.enums import FundSource, IssuerKind, RewardForm, SigningAuthority
 from sangkien_desktop.domain.errors import ValidationError
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.domain.reward_views import RewardDecisionView, SplitPart
@@ -35,9 +35,9 @@ from sangkien_desktop.domain.text import format_money, format_number
 from sangkien_desktop.ui.dialogs.editor_fields import BoundField, FieldKind, InlineMessages, Tone
 from sangkien_desktop.ui.forms.ui_reward_decision_dialog import Ui_RewardDecisionDialog
 from sangkien_desktop.ui.i18n import arg
-from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.recipients_model import RecipientColumn, RecipientRow, RecipientsModel
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.combos import fill_enum_combo
 from sangkien_desktop.ui.widgets.person_picker import PersonLike, PersonPicker, people_search
 
 if TYPE_CHECKING:
@@ -48,20 +48,13 @@ if TYPE_CHECKING:
 __all__ = ["RewardDecisionDialog"]
 
 
-def _fill(combo: QComboBox, members: type[LabelledEnum], blank: str | None = None) -> None:
-    if blank is not None:
-        combo.addItem(blank, None)
-    for member in members:
-        combo.addItem(enum_label(member), member)
-
-
 class FormDelegate(QStyledItemDelegate):
     """Edits a line's reward form with a combo box of the forms' labels."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QComboBox(parent)
-        _fill(editor, RewardForm)
+        fill_enum_combo(editor, RewardForm)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -113,9 +106,9 @@ class RewardDecisionDialog(QDialog):
 
     def _bind_fields(self) -> dict[str, BoundField]:
         ui = self.ui
-        _fill(ui.issuerKindCombo, IssuerKind)
-        _fill(ui.authorityCombo, SigningAuthority, blank="—")
-        _fill(ui.fundSourceCombo, FundSource, blank="—")
+        fill_enum_combo(ui.issuerKindCombo, IssuerKind)
+        fill_enum_combo(ui.authorityCombo, SigningAuthority, blank="—")
+        fill_enum_combo(ui.fundSourceCombo, FundSource, blank="—")
         fields = (
             BoundField("number", ui.numberEdit, FieldKind.LINE),
             BoundField("decided_on", ui.decidedOnEdit, FieldKind.DATE),

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from sangkien_desktop.domain.enums import FieldCode, InitiativeStatus, LabelledEnum, SolutionKind
+from sangkien_desktop.domain.enums import FieldCode, InitiativeStatus, SolutionKind
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import InitiativeView, Page, ProgrammeChoice, RegistryFilter
 from sangkien_desktop.domain.registry_sort import RegistrySort
@@ -19,9 +19,9 @@ from sangkien_desktop.domain.text import clean, format_number
 from sangkien_desktop.ui.dialogs.editor_launcher import EditorLauncher
 from sangkien_desktop.ui.forms.ui_initiatives_page import Ui_InitiativesPage
 from sangkien_desktop.ui.i18n import arg
-from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.initiative_table import Column, InitiativeTableModel
 from sangkien_desktop.ui.tasks import Runner
+from sangkien_desktop.ui.widgets.combos import fill_enum_combo
 from sangkien_desktop.ui.widgets.table_columns import size_columns
 
 if TYPE_CHECKING:
@@ -75,14 +75,6 @@ def count_text(total: int, narrowed: bool) -> str:
     return arg(template, format_number(total))
 
 
-def _fill(combo: QComboBox, members: type[LabelledEnum]) -> None:
-    combo.addItem(all_text(), None)
-    for member in members:
-        label = enum_label(member)
-        combo.addItem(label, member)
-        combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)  # long labels
-
-
 class InitiativesPage(QWidget):
     """Search box, filter bar, result count and the lazily fetched table.
 
@@ -117,9 +109,9 @@ class InitiativesPage(QWidget):
         self.ui.programmeCombo.addItem(all_text(), None)
         runner.run(initiatives.programmes, lane="db", on_success=self._fill_programmes,
                    on_failure=self._query_failed)
-        _fill(self.ui.statusCombo, InitiativeStatus)
-        _fill(self.ui.kindCombo, SolutionKind)
-        _fill(self.ui.fieldCombo, FieldCode)
+        fill_enum_combo(self.ui.statusCombo, InitiativeStatus, all_text())
+        fill_enum_combo(self.ui.kindCombo, SolutionKind, all_text())
+        fill_enum_combo(self.ui.fieldCombo, FieldCode, all_text())
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
