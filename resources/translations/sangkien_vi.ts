@@ -563,12 +563,52 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Investor who funded the initiative</source>
+        <translation>Chủ đầu tư tạo ra sáng kiến</translation>
+    </message>
+    <message>
+        <source>Leave blank when it is the employer</source>
+        <translation>Để trống nếu chủ đầu tư là người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Problem to be solved</source>
+        <translation>Vấn đề cần giải quyết</translation>
+    </message>
+    <message>
+        <source>State before application</source>
+        <translation>Tình trạng trước khi áp dụng</translation>
+    </message>
+    <message>
+        <source>How the work was done before the initiative and its shortcomings</source>
+        <translation>Cách làm trước khi có sáng kiến và những hạn chế, nhược điểm</translation>
+    </message>
+    <message>
         <source>Content of the solution</source>
         <translation>Nội dung giải pháp</translation>
     </message>
     <message>
         <source>The steps of the solution, what it needs to be applied and what it changes</source>
         <translation>Các bước thực hiện giải pháp, điều kiện cần để áp dụng và những thay đổi mà giải pháp mang lại</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>Khả năng áp dụng</translation>
+    </message>
+    <message>
+        <source>Where and by whom the solution can be applied</source>
+        <translation>Giải pháp có thể áp dụng ở đâu, cho những đối tượng nào</translation>
+    </message>
+    <message>
+        <source>Conditions needed to apply the initiative</source>
+        <translation>Các điều kiện cần thiết để áp dụng sáng kiến</translation>
+    </message>
+    <message>
+        <source>Information to be kept confidential</source>
+        <translation>Những thông tin cần được bảo mật</translation>
+    </message>
+    <message>
+        <source>Leave blank if there is none</source>
+        <translation>Để trống nếu không có</translation>
     </message>
     <message>
         <source>Confidential initiative (only the reduced set of data is uploaded)</source>

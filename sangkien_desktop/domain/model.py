@@ -40,6 +40,12 @@ LABELS = {
     "decision_number": "Số quyết định công nhận",
     "decided_on": "Ngày quyết định công nhận",
     "content": "Nội dung giải pháp",
+    "investor_name": "Chủ đầu tư tạo ra sáng kiến",
+    "problem": "Vấn đề cần giải quyết",
+    "prior_state": "Tình trạng trước khi áp dụng",
+    "applicability": "Khả năng áp dụng",
+    "confidential_info": "Những thông tin cần được bảo mật",
+    "conditions": "Các điều kiện cần thiết để áp dụng sáng kiến",
     "notes": "Ghi chú",
     "first_application_is_trial": "Lần đầu là áp dụng thử",
     "benefit_is_estimate": "Giá trị làm lợi là số ước tính",
@@ -51,6 +57,9 @@ LABELS = {
     "authors.role": "Vai trò tác giả",
     "status_reason": "Lý do sửa trạng thái",
 }
+
+# The long texts of the Đơn yêu cầu (TT 18/2013, Phụ lục I) beside the solution's content.
+REQUEST_SECTIONS = ("problem", "prior_state", "applicability", "confidential_info", "conditions")
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,13 @@ class InitiativeDraft:
     decision_number: str | None = None
     decided_on: date | None = None
     notes: str | None = None
+    # The sections of the Đơn yêu cầu công nhận sáng kiến (TT 18/2013, Phụ lục I).
+    investor_name: str | None = None
+    problem: str | None = None
+    prior_state: str | None = None
+    applicability: str | None = None
+    confidential_info: str | None = None
+    conditions: str | None = None
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> InitiativeDraft:
@@ -109,6 +125,8 @@ class InitiativeDraft:
             "decision_number": reader.text("decision_number"),
             "decided_on": reader.date("decided_on"),
             "notes": reader.long_text("notes"),
+            "investor_name": reader.text("investor_name"),
+            **{name: reader.long_text(name) for name in REQUEST_SECTIONS},
             "authors": authors,
         }
         if reader.problems:

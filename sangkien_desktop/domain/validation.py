@@ -7,13 +7,15 @@ from decimal import Decimal
 
 from .enums import InitiativeStatus, RecognitionOutcome
 from .errors import FieldProblem, too_long
-from .model import LABELS, InitiativeDraft
+from .model import LABELS, REQUEST_SECTIONS, InitiativeDraft
 from .rules import SHARE_FIELD, LegalSettings, check_shares
 from .text import format_percent
 from .workflow import DRAFT_STATES, TransitionFacts, check_initial_status
 
 # The column sizes of persistence/models (SQLite would store longer text, other databases would not).
-MAX_LENGTHS = {"title": 500, "code": 30, "department": 200, "decision_number": 40}
+MAX_LENGTHS = {"title": 500, "code": 30, "department": 200, "decision_number": 40, "investor_name": 200}
+# The Đơn's sections are unbounded Text columns; a cap keeps a pasted document out of a printed form.
+MAX_SECTION_CHARS = 10_000
 MAX_AUTHOR_NAME = 120
 MAX_AUTHOR_DEPARTMENT = 200
 MAX_BENEFIT_VND = 10**15  # a thousand trillion đồng: beyond any real initiative, catches typos
@@ -61,7 +63,8 @@ def _lengths(draft: InitiativeDraft) -> list[FieldProblem]:
     problems = []
     if not draft.title:
         problems.append(_problem("title", "bắt buộc phải có"))
-    return problems + too_long(draft, MAX_LENGTHS, _problem)
+    limits = {**MAX_LENGTHS, **dict.fromkeys(REQUEST_SECTIONS, MAX_SECTION_CHARS)}
+    return problems + too_long(draft, limits, _problem)
 
 
 def _authors(draft: InitiativeDraft, settings: LegalSettings) -> list[FieldProblem]:

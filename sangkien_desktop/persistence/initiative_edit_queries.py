@@ -119,6 +119,12 @@ def draft_of(
         decision_number=decision.number if decision else None,
         decided_on=decision.decided_on if decision else None,
         notes=initiative.notes,
+        investor_name=initiative.investor_name,
+        problem=initiative.problem,
+        prior_state=initiative.prior_state,
+        applicability=initiative.applicability,
+        confidential_info=initiative.confidential_info,
+        conditions=initiative.conditions,
     )
 
 

@@ -3,9 +3,9 @@
 Every value leaves here formatted as printed: dates in words, labels, money figures. The builders
 read through the existing services only (no session of their own) and never touch Qt.
 
-The services do not expose yet some fields the forms print (the Đơn's field text, problem, prior
-state, conditions, investor and trial participants; the confirmation's own record): those sections
-stay blank until the services return them. The confirmation prints the latest one recorded through
+The services do not expose yet some fields the forms print (the Đơn's field text and trial
+participants; the confirmation's own record): those sections stay blank until the services return
+them. The confirmation prints the latest one recorded through
 ``ConfirmationService``, or the ``ConfirmationFacts`` given (a sheet printed before it is recorded).
 """
 
@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TypedDict
 
 from sangkien_desktop.domain.confirmations import ConfirmationView
 from sangkien_desktop.domain.detail import AuthorDetail, InitiativeDetail
 from sangkien_desktop.domain.enums import IssuerKind, RecipientKind, RewardForm, SigningAuthority
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.domain.model import OfficeView
+from sangkien_desktop.domain.model import InitiativeDraft, OfficeView
 from sangkien_desktop.domain.reward_views import RecipientView, RewardDecisionView
 from sangkien_desktop.domain.text import format_date, format_date_long, format_number, full_name_sort_key
 from sangkien_desktop.pdf.blocks import IssuerHeader
@@ -35,10 +36,12 @@ from .rewards import RewardService
 
 __all__ = [
     "ConfirmationFacts",
+    "RequestSections",
     "confirmation_document",
     "confirmation_facts",
     "decision_document",
     "request_document",
+    "request_sections",
 ]
 
 DEFAULT_DISTRIBUTION = ("Như Điều 3", "Công đoàn cấp trên (để báo cáo)", "Lưu: VT")
@@ -110,6 +113,32 @@ def _money_per_year(value: int | None) -> str:
     return f"{format_number(value)} đồng/năm" if value else ""
 
 
+class RequestSections(TypedDict):
+    """The Đơn's text sections, named as the ``RequestDocument`` fields they fill."""
+
+    investor: str
+    problem: str
+    prior_state: str
+    content: str
+    applicability: str
+    confidential_info: str
+    conditions: str
+
+
+def request_sections(draft: InitiativeDraft, employer_name: str) -> RequestSections:
+    """The Đơn's sections typed on the record (TT 18/2013, Phụ lục I), keyed as ``RequestDocument``.
+    Without a named investor the employer is the one who paid for making the initiative."""
+    return RequestSections(
+        investor=draft.investor_name or employer_name,
+        problem=draft.problem or "",
+        prior_state=draft.prior_state or "",
+        content=draft.content or draft.summary or "",
+        applicability=draft.applicability or "",
+        confidential_info=draft.confidential_info or "",
+        conditions=draft.conditions or "",
+    )
+
+
 def request_document(initiatives: InitiativeService, recognition: RecognitionService,
                      office_service: OfficeService, key: str,
                      filed_on: date | None = None) -> RequestDocument:
@@ -127,9 +156,9 @@ def request_document(initiatives: InitiativeService, recognition: RecognitionSer
         place_date=_place_date(office, day),
         field_text=draft.field_code.label,
         first_applied_on=format_date(draft.first_applied_on) if draft.first_applied_on else "",
-        content=draft.content or draft.summary or "",
         has_attachments=bool(detail.attachments),
         benefit_value=_money_per_year(draft.benefit_value),
+        **request_sections(draft, office.employer_name),
     )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from sangkien_desktop.domain.enums import AuthorRole, InitiativeStatus, RecognitionOutcome
 from sangkien_desktop.domain.errors import FieldProblem, ValidationError
-from sangkien_desktop.domain.model import LABELS, AuthorInput, InitiativeDraft
+from sangkien_desktop.domain.model import LABELS, REQUEST_SECTIONS, AuthorInput, InitiativeDraft
 from sangkien_desktop.domain.rules import LegalSettings
 from sangkien_desktop.domain.text import ToneOrder, clean
 from sangkien_desktop.domain.workflow import STATUS_ORDER, ensure_transition
@@ -52,6 +52,8 @@ EDITABLE_FIELDS = (
     "is_confidential",
     "ip_protected",
     "notes",
+    "investor_name",
+    *REQUEST_SECTIONS,
 )
 S = InitiativeStatus
 # States reached through a recognition decision: a decision typed into the editor may be recorded.

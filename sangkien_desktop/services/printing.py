@@ -52,6 +52,7 @@ from sangkien_desktop.persistence.models import Reward
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
 from .certificates import CertificateService
+from .documents import request_sections
 from .initiatives import InitiativeService
 from .office import OfficeService
 from .printer_profiles import PrinterProfiles
@@ -412,15 +413,15 @@ class PrintingService:
         requests = self._recognition.requests_for(initiative.id)
         filed = requests[0].filed_on if requests else self._today()
         addressee = requests[0].addressee_name if requests else office.employer_name
+        sections = request_sections(self._initiatives.detail(initiative.id).draft, office.employer_name)
         return RequestDocument(
             addressee=addressee,
             authors=tuple(AuthorRow(a.full_name, share_pct=a.share_pct) for a in initiative.authors),
             title=initiative.title,
             place_date=format_date_long(filed, office.place_name),
-            investor=office.employer_name,
             field_text=initiative.field_code.label,
             first_applied_on=format_date(initiative.first_applied_on) if initiative.first_applied_on else "",
-            content=initiative.summary or "",
             benefit_value=format_money(initiative.benefit_vnd) if initiative.benefit_vnd is not None else "",
+            **sections,
         )
 

@@ -18,10 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableView, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 # mypy: ignore-errors
 class Ui_InitiativeEditor(object):
@@ -132,40 +132,138 @@ class Ui_InitiativeEditor(object):
         self.tabs.addTab(self.generalTab, "")
         self.contentTab = QWidget()
         self.contentTab.setObjectName(u"contentTab")
-        self.contentForm = QFormLayout(self.contentTab)
+        self.contentTabLayout = QVBoxLayout(self.contentTab)
+        self.contentTabLayout.setObjectName(u"contentTabLayout")
+        self.contentTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.contentScroll = QScrollArea(self.contentTab)
+        self.contentScroll.setObjectName(u"contentScroll")
+        self.contentScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contentScroll.setWidgetResizable(True)
+        self.contentScrollBody = QWidget()
+        self.contentScrollBody.setObjectName(u"contentScrollBody")
+        self.contentForm = QFormLayout(self.contentScrollBody)
         self.contentForm.setObjectName(u"contentForm")
         self.contentForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.contentLabel = QLabel(self.contentTab)
+        self.investorLabel = QLabel(self.contentScrollBody)
+        self.investorLabel.setObjectName(u"investorLabel")
+        self.investorLabel.setWordWrap(True)
+
+        self.contentForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.investorLabel)
+
+        self.investorEdit = QLineEdit(self.contentScrollBody)
+        self.investorEdit.setObjectName(u"investorEdit")
+
+        self.contentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.investorEdit)
+
+        self.problemLabel = QLabel(self.contentScrollBody)
+        self.problemLabel.setObjectName(u"problemLabel")
+        self.problemLabel.setWordWrap(True)
+
+        self.contentForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.problemLabel)
+
+        self.problemEdit = QPlainTextEdit(self.contentScrollBody)
+        self.problemEdit.setObjectName(u"problemEdit")
+        self.problemEdit.setMaximumSize(QSize(16777215, 110))
+        self.problemEdit.setTabChangesFocus(True)
+        self.problemEdit.setMinimumSize(QSize(0, 72))
+
+        self.contentForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.problemEdit)
+
+        self.priorStateLabel = QLabel(self.contentScrollBody)
+        self.priorStateLabel.setObjectName(u"priorStateLabel")
+        self.priorStateLabel.setWordWrap(True)
+
+        self.contentForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.priorStateLabel)
+
+        self.priorStateEdit = QPlainTextEdit(self.contentScrollBody)
+        self.priorStateEdit.setObjectName(u"priorStateEdit")
+        self.priorStateEdit.setMaximumSize(QSize(16777215, 110))
+        self.priorStateEdit.setTabChangesFocus(True)
+        self.priorStateEdit.setMinimumSize(QSize(0, 72))
+
+        self.contentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.priorStateEdit)
+
+        self.contentLabel = QLabel(self.contentScrollBody)
         self.contentLabel.setObjectName(u"contentLabel")
+        self.contentLabel.setWordWrap(True)
 
-        self.contentForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.contentLabel)
+        self.contentForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contentLabel)
 
-        self.contentEdit = QPlainTextEdit(self.contentTab)
+        self.contentEdit = QPlainTextEdit(self.contentScrollBody)
         self.contentEdit.setObjectName(u"contentEdit")
         self.contentEdit.setTabChangesFocus(True)
+        self.contentEdit.setMinimumSize(QSize(0, 72))
 
-        self.contentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.contentEdit)
+        self.contentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contentEdit)
 
-        self.confidentialCheck = QCheckBox(self.contentTab)
+        self.applicabilityLabel = QLabel(self.contentScrollBody)
+        self.applicabilityLabel.setObjectName(u"applicabilityLabel")
+        self.applicabilityLabel.setWordWrap(True)
+
+        self.contentForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.applicabilityLabel)
+
+        self.applicabilityEdit = QPlainTextEdit(self.contentScrollBody)
+        self.applicabilityEdit.setObjectName(u"applicabilityEdit")
+        self.applicabilityEdit.setMaximumSize(QSize(16777215, 110))
+        self.applicabilityEdit.setTabChangesFocus(True)
+        self.applicabilityEdit.setMinimumSize(QSize(0, 72))
+
+        self.contentForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.applicabilityEdit)
+
+        self.conditionsLabel = QLabel(self.contentScrollBody)
+        self.conditionsLabel.setObjectName(u"conditionsLabel")
+        self.conditionsLabel.setWordWrap(True)
+
+        self.contentForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.conditionsLabel)
+
+        self.conditionsEdit = QPlainTextEdit(self.contentScrollBody)
+        self.conditionsEdit.setObjectName(u"conditionsEdit")
+        self.conditionsEdit.setMaximumSize(QSize(16777215, 110))
+        self.conditionsEdit.setTabChangesFocus(True)
+        self.conditionsEdit.setMinimumSize(QSize(0, 72))
+
+        self.contentForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.conditionsEdit)
+
+        self.confidentialInfoLabel = QLabel(self.contentScrollBody)
+        self.confidentialInfoLabel.setObjectName(u"confidentialInfoLabel")
+        self.confidentialInfoLabel.setWordWrap(True)
+
+        self.contentForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.confidentialInfoLabel)
+
+        self.confidentialInfoEdit = QPlainTextEdit(self.contentScrollBody)
+        self.confidentialInfoEdit.setObjectName(u"confidentialInfoEdit")
+        self.confidentialInfoEdit.setMaximumSize(QSize(16777215, 110))
+        self.confidentialInfoEdit.setTabChangesFocus(True)
+        self.confidentialInfoEdit.setMinimumSize(QSize(0, 72))
+
+        self.contentForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.confidentialInfoEdit)
+
+        self.confidentialCheck = QCheckBox(self.contentScrollBody)
         self.confidentialCheck.setObjectName(u"confidentialCheck")
 
-        self.contentForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.confidentialCheck)
+        self.contentForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.confidentialCheck)
 
-        self.ipProtectedCheck = QCheckBox(self.contentTab)
+        self.ipProtectedCheck = QCheckBox(self.contentScrollBody)
         self.ipProtectedCheck.setObjectName(u"ipProtectedCheck")
 
-        self.contentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.ipProtectedCheck)
+        self.contentForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ipProtectedCheck)
 
-        self.notesLabel = QLabel(self.contentTab)
+        self.notesLabel = QLabel(self.contentScrollBody)
         self.notesLabel.setObjectName(u"notesLabel")
+        self.notesLabel.setWordWrap(True)
 
-        self.contentForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.contentForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notesEdit = QPlainTextEdit(self.contentTab)
+        self.notesEdit = QPlainTextEdit(self.contentScrollBody)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
+        self.notesEdit.setMinimumSize(QSize(0, 72))
 
-        self.contentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.contentForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
+        self.contentScroll.setWidget(self.contentScrollBody)
+
+        self.contentTabLayout.addWidget(self.contentScroll)
 
         self.tabs.addTab(self.contentTab, "")
         self.applicationTab = QWidget()
@@ -431,7 +529,13 @@ class Ui_InitiativeEditor(object):
         self.summaryLabel.setBuddy(self.summaryEdit)
         self.statusLabel.setBuddy(self.statusCombo)
         self.reasonLabel.setBuddy(self.reasonEdit)
+        self.investorLabel.setBuddy(self.investorEdit)
+        self.problemLabel.setBuddy(self.problemEdit)
+        self.priorStateLabel.setBuddy(self.priorStateEdit)
         self.contentLabel.setBuddy(self.contentEdit)
+        self.applicabilityLabel.setBuddy(self.applicabilityEdit)
+        self.conditionsLabel.setBuddy(self.conditionsEdit)
+        self.confidentialInfoLabel.setBuddy(self.confidentialInfoEdit)
         self.notesLabel.setBuddy(self.notesEdit)
         self.firstAppliedLabel.setBuddy(self.firstAppliedEdit)
         self.benefitLabel.setBuddy(self.benefitEdit)
@@ -447,8 +551,14 @@ class Ui_InitiativeEditor(object):
         QWidget.setTabOrder(self.departmentEdit, self.summaryEdit)
         QWidget.setTabOrder(self.summaryEdit, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.reasonEdit)
-        QWidget.setTabOrder(self.reasonEdit, self.contentEdit)
-        QWidget.setTabOrder(self.contentEdit, self.confidentialCheck)
+        QWidget.setTabOrder(self.reasonEdit, self.investorEdit)
+        QWidget.setTabOrder(self.investorEdit, self.problemEdit)
+        QWidget.setTabOrder(self.problemEdit, self.priorStateEdit)
+        QWidget.setTabOrder(self.priorStateEdit, self.contentEdit)
+        QWidget.setTabOrder(self.contentEdit, self.applicabilityEdit)
+        QWidget.setTabOrder(self.applicabilityEdit, self.conditionsEdit)
+        QWidget.setTabOrder(self.conditionsEdit, self.confidentialInfoEdit)
+        QWidget.setTabOrder(self.confidentialInfoEdit, self.confidentialCheck)
         QWidget.setTabOrder(self.confidentialCheck, self.ipProtectedCheck)
         QWidget.setTabOrder(self.ipProtectedCheck, self.notesEdit)
         QWidget.setTabOrder(self.notesEdit, self.firstAppliedEdit)
@@ -498,8 +608,18 @@ class Ui_InitiativeEditor(object):
         self.reasonLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Reason for going back *", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"Why the status moves back (kept in the history)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("InitiativeEditor", u"General", None))
+        self.investorLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Investor who funded the initiative", None))
+        self.investorEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"Leave blank when it is the employer", None))
+        self.problemLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Problem to be solved", None))
+        self.priorStateLabel.setText(QCoreApplication.translate("InitiativeEditor", u"State before application", None))
+        self.priorStateEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"How the work was done before the initiative and its shortcomings", None))
         self.contentLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Content of the solution", None))
         self.contentEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"The steps of the solution, what it needs to be applied and what it changes", None))
+        self.applicabilityLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Applicability", None))
+        self.applicabilityEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"Where and by whom the solution can be applied", None))
+        self.conditionsLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Conditions needed to apply the initiative", None))
+        self.confidentialInfoLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Information to be kept confidential", None))
+        self.confidentialInfoEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"Leave blank if there is none", None))
         self.confidentialCheck.setText(QCoreApplication.translate("InitiativeEditor", u"Confidential initiative (only the reduced set of data is uploaded)", None))
         self.ipProtectedCheck.setText(QCoreApplication.translate("InitiativeEditor", u"Already protected as intellectual property", None))
         self.notesLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Notes (never uploaded)", None))
