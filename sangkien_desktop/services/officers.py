@@ -15,7 +15,10 @@ import base64
 import builtins
 import hashlib
 import hmac
+import math
 import secrets
+import time
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -36,12 +39,15 @@ from sangkien_desktop.persistence.models import Officer
 from sangkien_desktop.persistence.officers import SIGN_IN_CHOICES
 from sangkien_desktop.persistence.unit_of_work import UnitOfWork, UnitOfWorkFactory, require_permission
 
-__all__ = ["OfficerService", "hash_pin", "pin_matches"]
+__all__ = ["MAX_WRONG_PINS", "PIN_LOCK_SECONDS", "OfficerService", "PinAttempts", "hash_pin", "pin_matches"]
 
 SCHEME = "scrypt"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1  # about 16 MiB and a few tens of milliseconds per try
 SALT_BYTES, KEY_BYTES = 16, 32
 _MAX_N, _MAX_R, _MAX_P = 2**20, 32, 16  # refuse absurd costs read from a damaged row
+
+MAX_WRONG_PINS = 5
+PIN_LOCK_SECONDS = 60
 
 
 def hash_pin(pin: str) -> str:
@@ -94,9 +100,36 @@ def _view(officer: Officer) -> OfficerView:
                        officer.active, officer.version)
 
 
+class PinAttempts:
+    """Wrong PINs in a row per officer: after ``MAX_WRONG_PINS`` the officer waits ``PIN_LOCK_SECONDS``
+    before trying again, so a 4-digit PIN cannot be tried through by hand at a shared PC."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._wrong: dict[str, int] = {}
+        self._locked_until: dict[str, float] = {}
+
+    def check(self, officer_id: str) -> None:
+        wait = self._locked_until.get(officer_id, 0.0) - self._clock()
+        if wait > 0:
+            raise WrongPinError(f"Đã nhập sai mã PIN {MAX_WRONG_PINS} lần liền. "
+                                f"Hãy thử lại sau {math.ceil(wait)} giây.")
+
+    def failed(self, officer_id: str) -> None:
+        wrong = self._wrong.get(officer_id, 0) + 1
+        if wrong >= MAX_WRONG_PINS:
+            self._locked_until[officer_id] = self._clock() + PIN_LOCK_SECONDS
+            wrong = 0
+        self._wrong[officer_id] = wrong
+
+    def succeeded(self, officer_id: str) -> None:
+        self._wrong.pop(officer_id, None)
+
+
 class OfficerService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Callable[[], float] = time.monotonic) -> None:
         self._uow = uow
+        self._pin_attempts = PinAttempts(clock)
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -153,8 +186,11 @@ class OfficerService:
             return view
         if not (pin or "").strip():
             raise WrongPinError(f"Hãy nhập mã PIN của {view.full_name}.")
+        self._pin_attempts.check(officer_id)
         if not pin_matches(stored, (pin or "").strip()):
+            self._pin_attempts.failed(officer_id)
             raise WrongPinError("Mã PIN không đúng. Hãy nhập lại.")
+        self._pin_attempts.succeeded(officer_id)
         return view
 
     # -- writing ----------------------------------------------------------------------------------

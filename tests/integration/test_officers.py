@@ -20,6 +20,7 @@ from sangkien_desktop.domain.model import InitiativeDraft, InitiativeView
 from sangkien_desktop.domain.officers import OfficerDraft, OfficerView, Permission
 from sangkien_desktop.persistence.models import AuditEntry, Officer, OutboxOp
 from sangkien_desktop.services.container import Services
+from sangkien_desktop.services.officers import MAX_WRONG_PINS, PIN_LOCK_SECONDS, OfficerService
 from sangkien_desktop.services.people import PersonInput
 from sangkien_desktop.services.permissions import ensure_allowed
 from tests.conftest import INITIATIVE_DEFAULTS
@@ -284,3 +285,24 @@ def test_the_setup_officer_is_an_officer_who_can_sign_in(empty_services: Service
         view.officer_id, "Phạm Thị Hoa", OfficerRole.CHU_TICH, False)
     empty_services.uow.acting_officer_id = only.id
     assert empty_services.officers.may_manage()
+
+
+def test_five_wrong_pins_in_a_row_make_the_officer_wait(services: Services) -> None:
+    now = [1000.0]
+    officers = OfficerService(services.uow, clock=lambda: now[0])
+    lan = officers.create("Trần Thị Lan", OfficerRole.CHU_TICH, "2468")
+    for _ in range(MAX_WRONG_PINS):
+        with pytest.raises(WrongPinError, match="Mã PIN không đúng"):
+            officers.verify(lan.id, "1111")
+    with pytest.raises(WrongPinError) as locked:
+        officers.verify(lan.id, "2468")  # even the right PIN waits
+    assert locked.value.message == f"Đã nhập sai mã PIN 5 lần liền. Hãy thử lại sau {PIN_LOCK_SECONDS} giây."
+    now[0] += PIN_LOCK_SECONDS - 0.5
+    with pytest.raises(WrongPinError, match="sau 1 giây"):
+        officers.verify(lan.id, "2468")
+    now[0] += 1
+    assert officers.verify(lan.id, "2468").id == lan.id
+    for _ in range(MAX_WRONG_PINS - 1):  # a right PIN starts the count again
+        with pytest.raises(WrongPinError, match="Mã PIN không đúng"):
+            officers.verify(lan.id, "1111")
+    assert officers.verify(lan.id, "2468").id == lan.id
