@@ -22,35 +22,39 @@ from typing import Literal, Protocol
 
 import sqlalchemy as sa
 
-from sangkien_desktop.domain.certificates import CertificateSubject, IssuedCertificate, PrintOptions
+from sangkien_desktop.domain.certificates import IssuedCertificate, PrintOptions
 from sangkien_desktop.domain.enums import (
     DocumentTemplate,
-    RecipientKind,
     RecognitionOutcome,
-    SigningAuthority,
 )
 from sangkien_desktop.domain.errors import KnownError, NotFoundError
-from sangkien_desktop.domain.model import AuthorView, InitiativeView, OfficeView
-from sangkien_desktop.domain.reward_views import RecipientView, RewardDecisionView
+from sangkien_desktop.domain.reward_views import RewardDecisionView
 from sangkien_desktop.domain.text import (
     decision_number_key,
     format_date,
     format_date_long,
     format_money,
-    format_percent,
 )
 from sangkien_desktop.pdf.calibration import render_calibration
 from sangkien_desktop.pdf.certificate import CertificateData
 from sangkien_desktop.pdf.fonts import register_fonts
-from sangkien_desktop.pdf.qr import QrBlock
 from sangkien_desktop.pdf.template_a import render_a
 from sangkien_desktop.pdf.template_b import check_fits, check_offset, render_b
-from sangkien_desktop.pdf.template_c import signing_lines
 from sangkien_desktop.pdf.template_d import AuthorRow, RequestDocument, render_d
 from sangkien_desktop.persistence.atomic_files import atomic_output, write_atomically
 from sangkien_desktop.persistence.models import Reward
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
+from .certificate_sheets import (
+    AUTHOR_RECORD,
+    PLAIN_PAPER,
+    REWARD_RECORD,
+    SERIAL_SAMPLE_CODE,
+    Sheet,
+    author_sheet,
+    reward_sheet,
+    with_certificate,
+)
 from .certificates import CertificateService
 from .documents import request_sections
 from .initiatives import InitiativeService
@@ -106,101 +110,6 @@ class CertificatesDoNotFit(KnownError):
                          f"ngay cả với cỡ chữ nhỏ nhất. Hãy rút gọn rồi in lại:\n{listed}")
 
 
-# -- what the certificates print --------------------------------------------------------------------
-
-REWARD_RECORD = "reward"
-AUTHOR_RECORD = "authorship"
-_PLAIN = PrintOptions()  # on plain paper, no offsets
-_SERIAL_SAMPLE_CODE = "XXXXX-XXXXX"  # as wide as a real check code, for the fit check before issuing
-
-
-@dataclass(frozen=True)
-class _Sheet:
-    """One page to print: what the register signs and what the template draws (without serial yet)."""
-
-    subject: CertificateSubject
-    data: CertificateData
-
-
-def _issuer(office: OfficeView) -> tuple[str, str]:
-    parent = office.parent_union_name
-    return f"Ban Chấp hành {office.full_name}", f"(trực thuộc {parent})" if parent else ""
-
-
-def _reward_citation(line: RecipientView) -> str:
-    if line.citation:
-        return line.citation
-    titles = "; ".join(f"“{linked.title}”" for linked in line.initiatives)
-    return f"Tác giả sáng kiến {titles}" if titles else ""
-
-
-def reward_sheet(office: OfficeView, decision: RewardDecisionView, line: RecipientView) -> _Sheet:
-    """Template B for one line of an issued reward decision."""
-    issuer, subline = _issuer(office)
-    decided = decision.decided_on
-    decision_text = f"Quyết định số {decision.number or ''}" + (f" ngày {format_date(decided, 'd/m/yyyy')}"
-                                                                 if decided else "")
-    data = CertificateData(
-        recipient_name=line.name,
-        honorific="Ông/Bà" if line.recipient_kind is RecipientKind.CA_NHAN else "",
-        issuer_name=issuer, issuer_subline=subline,
-        position_unit=line.position_line or "",
-        citation=_reward_citation(line),
-        decision_text=decision_text,
-        register_number=line.golden_book_no or "",
-        place_date=format_date_long(decided, office.place_name) if decided else "",
-        authority_lines=signing_lines(decision.authority is SigningAuthority.KT_CHU_TICH),
-        signer_name=decision.signer_name or office.chair_name or "",
-    )
-    title = "; ".join(linked.title for linked in line.initiatives) or (line.citation or "")
-    subject = CertificateSubject(DocumentTemplate.B, REWARD_RECORD, line.id, line.name, title,
-                                 decision.number, decided)
-    return _Sheet(subject, data)
-
-
-def _short_date(day: date | None) -> str:
-    return format_date(day, "d/m/yyyy") if day else ""
-
-
-def _share_text(author: AuthorView) -> str:
-    share = author.share_pct
-    if not share:
-        return author.full_name
-    return f"{author.full_name} ({format_percent(share, 0 if share == share.to_integral() else 2)})"
-
-
-def author_sheet(office: OfficeView, initiative: InitiativeView, author: AuthorView) -> _Sheet:
-    """Template A for one author of a recognised initiative."""
-    decided = initiative.decided_on
-    number = initiative.decision_number or ""
-    decision_text = (f"Được công nhận là sáng kiến theo Quyết định số {number}"
-                     + (f" ngày {format_date(decided, 'd/m/yyyy')}" if decided else "") + ".")
-    others = tuple(_share_text(a) for a in initiative.authors if a.person_id != author.person_id)
-    data = CertificateData(
-        recipient_name=author.full_name,
-        issuer_name=office.employer_name,
-        place_date=format_date_long(decided, office.place_name) if decided else "",
-        issuer_clause=(office.employer_head_title or "Giám đốc") + " " + office.employer_name,
-        initiative_title=initiative.title,
-        field_text=initiative.field_code.label,
-        first_applied=_short_date(initiative.first_applied_on),
-        co_authors=others,
-        decision_text=decision_text,
-        authority_lines=(),
-        signer_name=office.employer_head_name or "",
-    )
-    subject = CertificateSubject(DocumentTemplate.A, AUTHOR_RECORD, f"{initiative.id}:{author.person_id}",
-                                 author.full_name, initiative.title, number or None, decided)
-    return _Sheet(subject, data)
-
-
-def with_certificate(data: CertificateData, issued: IssuedCertificate, *, qr: bool = True) -> CertificateData:
-    """The sheet with its serial, check code and (unless on a blank) the signed QR."""
-    # The template prints serial and check code itself (under the code), so the block has no caption.
-    block = QrBlock(issued.payload) if qr else None
-    return replace(data, serial=issued.serial, verification_code=issued.verification_code, qr=block)
-
-
 # -- the service ------------------------------------------------------------------------------------
 
 CertificateTemplate = Literal["A", "B"]
@@ -237,7 +146,7 @@ class PrintingService:
                              "hãy cho biết năm (--year NĂM).")
         return self._rewards.get(found[0].id)
 
-    def decision_sheets(self, decision_id: str, reward_ids: Sequence[str] | None = None) -> list[_Sheet]:
+    def decision_sheets(self, decision_id: str, reward_ids: Sequence[str] | None = None) -> list[Sheet]:
         """Template B sheets of an issued decision, in annex order; ``reward_ids`` keeps a selection."""
         decision = self._rewards.get(decision_id)
         if not decision.is_issued:
@@ -253,7 +162,7 @@ class PrintingService:
         office = self._office.get_office()
         return [reward_sheet(office, decision, line) for line in lines]
 
-    def initiative_sheets(self, key: str) -> list[_Sheet]:
+    def initiative_sheets(self, key: str) -> list[Sheet]:
         """Template A sheets, one per author of a recognised initiative (code or id)."""
         initiative = self._initiatives.get(key)
         if initiative.decision_outcome is not RecognitionOutcome.CONG_NHAN or not initiative.decision_number:
@@ -321,7 +230,7 @@ class PrintingService:
         template: CertificateTemplate = "A" if templates == {DocumentTemplate.A} else "B"
         return self._print(sheets, template, target, control, officer_id=officer_id)
 
-    def _sheet_of(self, record_type: str, record_id: str) -> _Sheet:
+    def _sheet_of(self, record_type: str, record_id: str) -> Sheet:
         if record_type == REWARD_RECORD:
             with self._uow.read() as session:
                 decision_id = session.scalar(sa.select(Reward.decision_id).where(Reward.id == record_id))
@@ -341,8 +250,8 @@ class PrintingService:
         """The Giấy chứng nhận sáng kiến of every author of a recognised initiative."""
         return self._print(self.initiative_sheets(key), "A", target, control, officer_id=officer_id)
 
-    def _print(self, sheets: Sequence[_Sheet], template: CertificateTemplate, target: Path,
-               control: ProgressControl | None, options: PrintOptions = _PLAIN, *,
+    def _print(self, sheets: Sequence[Sheet], template: CertificateTemplate, target: Path,
+               control: ProgressControl | None, options: PrintOptions = PLAIN_PAPER, *,
                officer_id: str | None = None) -> PrintResult:
         control = control or _Silent()
         blank, offset_mm = options.on_blank, (options.offset_x_mm, options.offset_y_mm)
@@ -361,16 +270,16 @@ class PrintingService:
         write_atomically(target, produce)
         return PrintResult(target, len(items), tuple(item.serial for item in items))
 
-    def _refuse_overflow(self, sheets: Sequence[_Sheet], template: CertificateTemplate, unit_code: str,
+    def _refuse_overflow(self, sheets: Sequence[Sheet], template: CertificateTemplate, unit_code: str,
                          blank: bool) -> None:
         sample = f"{unit_code}-{self._today().year}-00000"
-        samples = [replace(s.data, serial=sample, verification_code=_SERIAL_SAMPLE_CODE) for s in sheets]
+        samples = [replace(s.data, serial=sample, verification_code=SERIAL_SAMPLE_CODE) for s in sheets]
         register_fonts()  # measuring needs the faces; a missing font file is reported here, before issuing
         problems = check_fits(samples, template, blank=blank)
         if problems:
             raise CertificatesDoNotFit(problems)
 
-    def _issue(self, sheets: Sequence[_Sheet], options: PrintOptions, control: ProgressControl,
+    def _issue(self, sheets: Sequence[Sheet], options: PrintOptions, control: ProgressControl,
                officer_id: str | None) -> list[IssuedCertificate]:
         """Reprint (same serial) what was issued before and is not revoked; issue the rest in one go."""
         found: dict[int, IssuedCertificate] = {}
