@@ -41,7 +41,7 @@ from sangkien_desktop.pdf.fonts import register_fonts
 from sangkien_desktop.pdf.template_a import render_a
 from sangkien_desktop.pdf.template_b import check_fits, check_offset, render_b
 from sangkien_desktop.pdf.template_d import AuthorRow, RequestDocument, render_d
-from sangkien_desktop.persistence.atomic_files import atomic_output, write_atomically
+from sangkien_desktop.persistence.atomic_files import write_atomically
 from sangkien_desktop.persistence.models import Reward
 from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
@@ -68,8 +68,6 @@ __all__ = [
     "PrintResult",
     "PrintingService",
     "ProgressControl",
-    "atomic_output",
-    "write_atomically",
 ]
 
 
