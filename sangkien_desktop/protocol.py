@@ -7,7 +7,9 @@ Both sides hash with these functions so that their digests agree byte for byte.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import hmac
 import json
 import os
 import threading
@@ -153,3 +155,50 @@ def device_digest(ops: Iterable[tuple[str, str]]) -> str:
     for op_id, sha in ops:
         acc ^= op_digest_term(op_id, sha)
     return f"{acc:064x}"
+
+
+# -- Transport (SYNC.md §3.2–3.6): names both sides must spell the same way ---------------------------
+
+HEADER_PROTOCOL = "X-Sangkien-Protocol"
+HEADER_SIGNATURE = "X-Sangkien-Signature"
+HEADER_IDEMPOTENCY = "Idempotency-Key"
+HEADER_BLOB_STATE = "X-Blob-State"
+HEADER_BLOB_RECEIVED = "X-Blob-Received"
+API_PREFIX = "/api/v1"
+
+# Closed per-op result vocabulary (SYNC.md §3.5).
+RESULT_APPLIED = "applied"
+RESULT_DUPLICATE = "duplicate"
+RESULT_MISMATCH = "mismatch"
+RESULT_CONFLICT = "conflict_flagged"
+RESULT_REJECTED = "rejected"
+RESULT_DEFERRED = "deferred"
+RESULT_GONE = "gone"
+OP_RESULTS = frozenset(
+    {RESULT_APPLIED, RESULT_DUPLICATE, RESULT_MISMATCH, RESULT_CONFLICT, RESULT_REJECTED, RESULT_DEFERRED,
+     RESULT_GONE}
+)
+# Results whose op the server keeps: they count in device_op_count and device_digest.
+STORED_RESULTS = frozenset({RESULT_APPLIED, RESULT_CONFLICT})
+
+
+def ops_body_sha256(ops: Iterable[Mapping[str, Any]]) -> str:
+    """``body_sha256`` of a batch: SHA-256 of the canonical JSON of its ``ops`` array."""
+    return sha256_hex(canonical_json(list(ops)))
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """Deterministic gzip (no file name, mtime 0): the same body always gives the same bytes, so a
+    sealed batch can be re-sent byte for byte and its hash compared."""
+    return gzip.compress(data, compresslevel=6, mtime=0)
+
+
+def sign_body(hmac_key_hex: str, body: bytes) -> str:
+    """``X-Sangkien-Signature``: hex HMAC-SHA256 of the raw response body with the device's key."""
+    return hmac.new(bytes.fromhex(hmac_key_hex), body, hashlib.sha256).hexdigest()
+
+
+def signature_valid(hmac_key_hex: str, body: bytes, signature: str | None) -> bool:
+    if not signature:
+        return False
+    return hmac.compare_digest(sign_body(hmac_key_hex, body), signature.strip().lower())

@@ -1,0 +1,1 @@
+"""Reference central server of the Sáng kiến sync protocol (docs/sync-protocol.md)."""
