@@ -202,3 +202,25 @@ def signature_valid(hmac_key_hex: str, body: bytes, signature: str | None) -> bo
     if not signature:
         return False
     return hmac.compare_digest(sign_body(hmac_key_hex, body), signature.strip().lower())
+
+
+# Payload fields that name another synced record: entity type → {field: referenced entity type}.
+# The server defers an op whose referenced record it does not hold yet (result ``deferred``, code
+# ``missing_dependency``). A desktop test keeps this equal to the foreign keys of the local models.
+REFERENCES: dict[str, dict[str, str]] = {
+    "union_unit": {"chair_id": "person", "employer_id": "employer"},
+    "authorship": {"initiative_id": "initiative", "person_id": "person"},
+    "trial_participant": {"initiative_id": "initiative", "person_id": "person"},
+    "recognition_request": {"initiative_id": "initiative", "addressee_id": "employer"},
+    "recognition_decision": {"initiative_id": "initiative", "issuer_id": "employer", "scan_id": "attachment"},
+    "application_confirmation": {"initiative_id": "initiative", "signed_scan_id": "attachment"},
+    "remuneration": {"initiative_id": "initiative", "proof_id": "attachment"},
+    "remuneration_payment": {
+        "remuneration_id": "remuneration", "person_id": "person", "proof_id": "attachment",
+    },
+    "reward_decision": {"signer_id": "person"},
+    "reward": {"decision_id": "reward_decision", "person_id": "person"},
+    "upload_batch": {"export_file_id": "attachment"},
+    "upload_item": {"batch_id": "upload_batch", "initiative_id": "initiative"},
+    "print_record": {"reprint_of": "print_record"},
+}

@@ -263,3 +263,24 @@ def test_every_synced_model_is_a_protocol_entity_type() -> None:
     from sangkien_desktop.persistence.models import synced_tables
 
     assert set(synced_tables()) == set(ENTITY_TYPES)
+
+
+def test_references_are_the_foreign_keys_between_synced_models() -> None:
+    """The server defers ops by REFERENCES; it must name exactly the links between synced records."""
+    from sangkien_desktop.persistence.models import Base
+    from sangkien_desktop.protocol import REFERENCES
+
+    found: dict[str, dict[str, str]] = {}
+    for mapper in Base.registry.mappers:
+        entity = getattr(mapper.class_, "__entity_type__", None)
+        if entity is None:
+            continue
+        links = {
+            attr.key: fk.column.table.name
+            for attr in mapper.column_attrs
+            for fk in attr.columns[0].foreign_keys
+            if fk.column.table.name in ENTITY_TYPES
+        }
+        if links:
+            found[entity] = links
+    assert found == REFERENCES
