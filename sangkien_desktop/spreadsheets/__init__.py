@@ -1,0 +1,1 @@
+"""Excel workbooks the office sends up: reports and lists (openpyxl, no Qt, no database)."""
