@@ -857,6 +857,42 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>The latest change waits for the next sync.</source>
+        <translation>Thay đổi mới nhất đang chờ lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>The latest change is being sent to the server.</source>
+        <translation>Thay đổi mới nhất đang được gửi lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server confirmed the latest change.</source>
+        <translation>Máy chủ đã xác nhận thay đổi mới nhất.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the latest change: see the Sync page for its reason.</source>
+        <translation>Máy chủ chưa nhận thay đổi mới nhất: xem lý do ở trang Đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server holds a newer version from elsewhere; both are kept for review.</source>
+        <translation>Máy chủ có một phiên bản khác mới hơn; cả hai được giữ lại để xem xét.</translation>
+    </message>
 </context>
 <context>
     <name>InitiativesPage</name>

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from .enums import FieldCode, InitiativeStatus, OfficerRole, RecognitionOutcome, Sex, SolutionKind
 from .errors import FieldProblem, ValidationError
+from .sync import SyncBadge
 from .text import clean, nfc, parse_vnd, without_controls
 
 T = TypeVar("T")
@@ -174,6 +175,7 @@ class InitiativeView:
     version: int
     created_at: datetime
     updated_at: datetime
+    sync_badge: SyncBadge | None = None  # from the initiative's latest outbox op; None: never changed
 
     @property
     def lead_author(self) -> str | None:
@@ -200,6 +202,7 @@ class InitiativeView:
             "version": self.version,
             "created_at": self.created_at.isoformat() + "Z",
             "updated_at": self.updated_at.isoformat() + "Z",
+            "sync_state": self.sync_badge.value if self.sync_badge else None,
         }
 
 

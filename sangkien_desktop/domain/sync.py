@@ -118,3 +118,21 @@ class SyncLogEntry:
     at: datetime  # UTC
     level: str  # "info", "warning", "error"
     message: str  # Vietnamese
+
+
+_BADGE_BY_STATE = {
+    "PENDING": SyncBadge.PENDING,
+    "DEFERRED": SyncBadge.PENDING,
+    "IN_FLIGHT": SyncBadge.SENDING,
+    "ACKED": SyncBadge.CONFIRMED,
+    "QUARANTINED": SyncBadge.ATTENTION,
+    "GONE": SyncBadge.ATTENTION,
+}
+
+
+def badge_of(state: str, result_status: str | None) -> SyncBadge:
+    """The badge of a record from its latest op's outbox state (SYNC.md §4.2: an acknowledgement of
+    an older version does not make the record confirmed while a newer op waits)."""
+    if state == "ACKED" and result_status == "conflict_flagged":
+        return SyncBadge.CONFLICT
+    return _BADGE_BY_STATE.get(state, SyncBadge.ATTENTION)

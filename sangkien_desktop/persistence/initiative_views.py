@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from sangkien_desktop.domain.model import InitiativeView
 
-from .models import Authorship, Initiative, Person, RecognitionDecision
+from .models import Authorship, Initiative, OutboxOp, Person, RecognitionDecision
 from .view_rows import view_of as view_of  # re-exported for the repositories
 
 _AUTHORS_JSON = (
@@ -46,6 +46,15 @@ _DECISION_JSON = (
     .correlate(Initiative)
     .scalar_subquery()
 )
+# The initiative's latest op decides its sync badge (one lookup on ix_outbox_entity_id per row).
+_SYNC_JSON = (
+    sa.select(sa.func.json_array(OutboxOp.state, OutboxOp.result_status))
+    .where(OutboxOp.entity_id == Initiative.id)
+    .order_by(OutboxOp.device_epoch.desc(), OutboxOp.seq.desc())
+    .limit(1)
+    .correlate(Initiative)
+    .scalar_subquery()
+)
 VIEW_COLUMNS = (
     Initiative.pk,
     Initiative.id,
@@ -65,6 +74,7 @@ VIEW_COLUMNS = (
     Initiative.updated_at,
     _AUTHORS_JSON.label("authors_json"),
     _DECISION_JSON.label("decision_json"),
+    _SYNC_JSON.label("sync_json"),
 )
 
 
@@ -72,8 +82,8 @@ def view_select() -> sa.Select[Any]:
     return sa.select(*VIEW_COLUMNS)
 
 
-# VIEW_COLUMNS[1:13] and [13:16] must line up with the view's fields (checked once, at import).
+# VIEW_COLUMNS[1:13] and [13:16] must line up with the view's fields before the badge (checked at import).
 _RENAMED = {"benefit_value": "benefit_vnd"}
 _FIELDS = [f.name for f in fields(InitiativeView)]
-_ALIGNED = [_RENAMED.get(c.key, c.key) for c in VIEW_COLUMNS[1:16]] == _FIELDS[:12] + _FIELDS[-3:]
+_ALIGNED = [_RENAMED.get(c.key, c.key) for c in VIEW_COLUMNS[1:16]] == _FIELDS[:12] + _FIELDS[-4:-1]
 assert _ALIGNED, "VIEW_COLUMNS no longer matches InitiativeView's field order"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 
 from sangkien_desktop.domain.model import InitiativeView, Page
 from sangkien_desktop.domain.registry_sort import RegistrySort, SortColumn
+from sangkien_desktop.domain.sync import SyncBadge
 from sangkien_desktop.domain.text import format_date, format_money
 from sangkien_desktop.ui.labels import enum_label, short_label
 from sangkien_desktop.ui.models.alignment import CENTER, LEFT, RIGHT
@@ -93,6 +94,30 @@ def not_sent() -> str:
     return QCoreApplication.translate("InitiativeTable", "Not sent")
 
 
+_BADGES = {
+    SyncBadge.PENDING: QT_TRANSLATE_NOOP("InitiativeTable", "Not sent"),
+    SyncBadge.SENDING: QT_TRANSLATE_NOOP("InitiativeTable", "Sending"),
+    SyncBadge.CONFIRMED: QT_TRANSLATE_NOOP("InitiativeTable", "Confirmed"),
+    SyncBadge.ATTENTION: QT_TRANSLATE_NOOP("InitiativeTable", "Needs attention"),
+    SyncBadge.CONFLICT: QT_TRANSLATE_NOOP("InitiativeTable", "Conflict"),
+}
+_BADGE_TIPS = {
+    SyncBadge.PENDING: QT_TRANSLATE_NOOP("InitiativeTable", "The latest change waits for the next sync."),
+    SyncBadge.SENDING: QT_TRANSLATE_NOOP("InitiativeTable", "The latest change is being sent to the server."),
+    SyncBadge.CONFIRMED: QT_TRANSLATE_NOOP("InitiativeTable", "The server confirmed the latest change."),
+    SyncBadge.ATTENTION: QT_TRANSLATE_NOOP(
+        "InitiativeTable", "The server did not accept the latest change: see the Sync page for its reason."
+    ),
+    SyncBadge.CONFLICT: QT_TRANSLATE_NOOP(
+        "InitiativeTable", "The server holds a newer version from elsewhere; both are kept for review."
+    ),
+}
+
+
+def sync_text(badge: SyncBadge | None) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(_BADGES[badge])) if badge else not_sent()
+
+
 def _benefit(view: InitiativeView) -> str | None:
     if view.benefit_vnd is not None:
         return format_money(view.benefit_vnd)
@@ -107,6 +132,8 @@ def tooltip_text(view: InitiativeView, column: Column) -> str | None:
         return enum_label(view.kind)
     if column == Column.FIELD:
         return enum_label(view.field_code)
+    if column == Column.UPLOAD and view.sync_badge is not None:
+        return QCoreApplication.translate(_CONTEXT, str(_BADGE_TIPS[view.sync_badge]))
     return display_text(view, column)
 
 
@@ -132,8 +159,7 @@ def display_text(view: InitiativeView, column: Column) -> str | None:
         case Column.BENEFIT:
             return _benefit(view)
         case Column.UPLOAD:
-            # Placeholder until the sync issue wires the upload state (outbox / upload items) in.
-            return not_sent()
+            return sync_text(view.sync_badge)
 
 
 class InitiativeTableModel(LazyTableModel[InitiativeView]):
