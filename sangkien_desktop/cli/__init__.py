@@ -22,6 +22,7 @@ from sangkien_desktop.services.container import build_services
 
 from . import (
     audit,
+    backup,
     certificates,
     confirmations,
     core,
@@ -33,11 +34,11 @@ from . import (
     remuneration,
     rewards,
 )
-from .base import EXIT_BUG, EXIT_OK, Handler, Registry
+from .base import EXIT_BUG, EXIT_OK, Handler, PathsHandler, Registry
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     core, officers, rewards, recognition, remuneration, audit, certificates, documents, printers,
-    confirmations, keys,
+    confirmations, keys, backup,
 )
 
 
@@ -64,9 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     parser, registry = _parser()
     args = parser.parse_args([nfc(a) for a in (sys.argv[1:] if argv is None else argv)])
-    handler, writes = registry.commands[args.command]
-    writes = writes or getattr(args, "writes", False)  # a write action under a listing command
     try:
+        if args.command in registry.on_paths:
+            return _run_on_paths(args, *registry.on_paths[args.command])
+        handler, writes = registry.commands[args.command]
+        writes = writes or getattr(args, "writes", False)  # a write action under a listing command
         return _run(args, handler, writes)
     except ValidationError as exc:
         print("Dữ liệu không hợp lệ:", file=sys.stderr)
@@ -87,6 +90,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+def _run_on_paths(args: argparse.Namespace, handler: PathsHandler, writes: bool) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    paths = StorePaths(data_dir)
+    if not writes:
+        return handler(paths, args)
+    lock = WriterLock(paths.lock, "sangkien " + args.command)
+    lock.acquire()
+    try:
+        return handler(paths, args)
+    finally:
+        lock.release()
 
 
 def _run(args: argparse.Namespace, handler: Handler, writes: bool) -> int:

@@ -14,10 +14,14 @@ from typing import Any
 from sangkien_desktop.domain.errors import FieldProblem, KnownError
 from sangkien_desktop.domain.model import date_reason, parse_date
 from sangkien_desktop.domain.text import nfc
+from sangkien_desktop.persistence.store_files import StorePaths
 from sangkien_desktop.services.container import Services
 
 EXIT_OK, EXIT_USER, EXIT_BUG = 0, 1, 70
 Handler = Callable[[Services, argparse.Namespace], int]
+# Commands that must work when the store cannot be opened (restore over a damaged file): they get
+# the store's paths, under the writer lock, and open what they need themselves.
+PathsHandler = Callable[[StorePaths, argparse.Namespace], int]
 
 
 @dataclass
@@ -26,13 +30,26 @@ class Registry:
 
     sub: Any  # argparse's private _SubParsersAction
     commands: dict[str, tuple[Handler, bool]] = field(default_factory=dict)  # name → (handler, writes)
+    on_paths: dict[str, tuple[PathsHandler, bool]] = field(default_factory=dict)  # without the store open
 
     def add(self, name: str, help_text: str, handler: Handler, *, writes: bool) -> argparse.ArgumentParser:
-        if name in self.commands:
-            raise RuntimeError(f"command {name!r} declared twice")
+        self._check_new(name)
         self.commands[name] = (handler, writes)
         parser: argparse.ArgumentParser = self.sub.add_parser(name, help=help_text)
         return parser
+
+    def add_on_paths(
+        self, name: str, help_text: str, handler: PathsHandler, *, writes: bool
+    ) -> argparse.ArgumentParser:
+        """A command that runs without the store being opened for it (under the writer lock if it writes)."""
+        self._check_new(name)
+        self.on_paths[name] = (handler, writes)
+        parser: argparse.ArgumentParser = self.sub.add_parser(name, help=help_text)
+        return parser
+
+    def _check_new(self, name: str) -> None:
+        if name in self.commands or name in self.on_paths:
+            raise RuntimeError(f"command {name!r} declared twice")
 
 
 def cli_date(text: str) -> date:

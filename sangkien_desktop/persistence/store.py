@@ -2,20 +2,19 @@
 
 Order of checks, all before any write: the file is a SQLite database (else ``StoreCorruptError``,
 the file is left alone); its schema revision is one this version knows (else
-``StoreTooNewError``). Only then is a copy taken into ``backups/`` and Alembic upgrades it.
+``StoreTooNewError``). Only then is a backup archive taken into ``backups/`` and Alembic upgrades it.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from sangkien_desktop.domain.backups import BackupKind
 from sangkien_desktop.domain.errors import StoreError, StoreTooNewError
 
 from . import live_count, person_search, registry_indexes, search
@@ -30,7 +29,7 @@ from .store_files import (
 )
 
 __all__ = [
-    "MIGRATIONS_DIR", "StorePaths", "alembic_config", "backup_database", "head_revision", "known_revisions",
+    "MIGRATIONS_DIR", "StorePaths", "alembic_config", "head_revision", "known_revisions",
     "migrate", "needs_migration", "open_store", "read_revision",
 ]
 
@@ -67,7 +66,9 @@ def open_store(paths: StorePaths, *, now: datetime | None = None) -> Engine:
         _create_fresh(engine)
         return engine
     if current != head:
-        backup_database(paths.db, paths.backups / _backup_name(current, now))
+        from .backups import create_backup  # only when the schema changes
+
+        create_backup(paths, BackupKind.BEFORE_MIGRATION, now or datetime.now(UTC))
         migrate(paths.db)
     engine = create_store_engine(paths.db)
     _require_fts5(engine)
@@ -81,20 +82,6 @@ def _require_fts5(engine: Engine) -> None:
         raise StoreError(
             "SQLite của máy này thiếu FTS5 nên không thể tìm kiếm; hãy cài Python chính thức 3.11+."
         )
-
-
-def _backup_name(revision: str, now: datetime | None) -> str:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"truoc-nang-cap-{revision}-{stamp}.db"
-
-
-def backup_database(source: Path, target: Path) -> Path:
-    """Consistent copy through SQLite's online backup API (safe while others read or write)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source_uri = f"{source.resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(source_uri, uri=True)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    return target
 
 
 def _create_fresh(engine: Engine) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from sangkien_desktop.domain.errors import StoreCorruptError, StoreLockedError, StoreTooNewError
 from sangkien_desktop.persistence import store
+from sangkien_desktop.persistence.backup_archive import DB_MEMBER, verify_archive
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.models import Programme, ProgrammePhase
 from sangkien_desktop.persistence.store import StorePaths, head_revision, open_store, read_revision
@@ -369,15 +370,13 @@ def test_upgrade_from_0001_keeps_every_row_backs_up_and_indexes_old_data(tmp_pat
     finally:
         conn.close()
 
-    backups = sorted(paths.backups.glob("*.db"))
-    assert len(backups) == 1
-    assert read_revision(backups[0]) == "0001"
-    assert _dump(backups[0]) == before
-    check = _connect(backups[0])
-    try:
-        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    finally:
-        check.close()
+    archives = sorted(paths.backups.glob("*.skbackup"))
+    assert len(archives) == 1 and "truoc-nang-cap" in archives[0].name
+    extracted = tmp_path / "truoc-nang-cap"
+    manifest = verify_archive(archives[0], extracted)  # hashes and integrity_check
+    snapshot = extracted / DB_MEMBER
+    assert manifest.schema_revision == read_revision(snapshot) == "0001"
+    assert _dump(snapshot) == before
 
     services = build_services(paths.data_dir)
     try:
