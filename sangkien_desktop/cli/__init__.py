@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from sangkien_desktop.config import resolve_data_dir
+from sangkien_desktop.domain.environment import MESSAGES_VI, environment_failure
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, ValidationError
 from sangkien_desktop.domain.text import nfc
 from sangkien_desktop.persistence.lock import WriterLock
@@ -34,7 +35,7 @@ from . import (
     remuneration,
     rewards,
 )
-from .base import EXIT_BUG, EXIT_OK, Handler, PathsHandler, Registry
+from .base import EXIT_BUG, EXIT_OK, EXIT_USER, Handler, PathsHandler, Registry
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     core, officers, rewards, recognition, remuneration, audit, certificates, documents, printers,
@@ -83,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) stopped early; nothing is wrong with the data.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:
+    except Exception as exc:
+        failure = environment_failure(exc)
+        if failure is not None:  # the computer refused, not a bug: say what to do, no traceback
+            where = f" (tệp: {failure.file_name})" if failure.file_name else ""
+            print(f"Lỗi: {MESSAGES_VI[failure.problem]}{where}", file=sys.stderr)
+            return EXIT_USER
         traceback.print_exc()
         print(
             "Lỗi không mong đợi trong chương trình (mã 70). Hãy gửi nội dung trên cho bộ phận hỗ trợ.",

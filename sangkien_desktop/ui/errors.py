@@ -17,15 +17,13 @@ on the GUI thread whatever thread failed, and one burst of identical errors show
 
 from __future__ import annotations
 
-import errno
 import logging
 import platform
-import sqlite3
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -38,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QWidget
 
 from sangkien_desktop import __version__
+from sangkien_desktop.domain.environment import EnvironmentProblem, environment_failure
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.main_window import APP_TITLE
@@ -83,41 +82,20 @@ def _file_line(path: object) -> str:
     return arg(QCoreApplication.translate("ErrorHandler", "File: %1"), path)
 
 
-_BY_ERRNO: dict[int, Callable[[], str]] = {errno.ENOSPC: _disk_full, errno.EROFS: _read_only,
-                                           errno.EACCES: _no_permission, errno.EPERM: _no_permission}
-if hasattr(errno, "EDQUOT"):  # over the disk quota: the same advice as a full disk
-    _BY_ERRNO[errno.EDQUOT] = _disk_full
-_BY_SQLITE_TEXT: dict[str, Callable[[], str]] = {"disk is full": _disk_full,
-                                                 "readonly database": _read_only}
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    """``exc``, then its causes (``raise … from``, implicit context, SQLAlchemy's ``orig``)."""
-    seen: set[int] = set()
-    todo: list[BaseException] = [exc]
-    while todo:
-        current = todo.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        orig = getattr(current, "orig", None)
-        todo.extend(e for e in (current.__cause__, current.__context__, orig) if isinstance(e, BaseException))
+_MESSAGES: dict[EnvironmentProblem, Callable[[], str]] = {
+    EnvironmentProblem.DISK_FULL: _disk_full,
+    EnvironmentProblem.READ_ONLY: _read_only,
+    EnvironmentProblem.NO_PERMISSION: _no_permission,
+}
 
 
 def environment_message(exc: BaseException) -> str | None:
     """The officer's message when ``exc`` comes from the disk (full, read-only, no permission)."""
-    for error in _chain(exc):
-        if isinstance(error, OSError) and error.errno in _BY_ERRNO:
-            message = _BY_ERRNO[error.errno]()
-            where = error.filename
-            return f"{message}\n\n{_file_line(where)}" if where else message
-        if isinstance(error, sqlite3.OperationalError):
-            text = str(error).lower()
-            for needle, explain in _BY_SQLITE_TEXT.items():
-                if needle in text:
-                    return explain()
-    return None
+    failure = environment_failure(exc)
+    if failure is None:
+        return None
+    message = _MESSAGES[failure.problem]()
+    return f"{message}\n\n{_file_line(failure.file_name)}" if failure.file_name else message
 
 
 def _officer_message(exc: BaseException) -> str | None:
