@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sangkien_desktop import __version__
 from sangkien_desktop.config import demo_data_dir, resolve_data_dir
-from sangkien_desktop.domain.errors import KnownError, NotInitialisedError
+from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, StoreCorruptError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.officers import sign_in_needed
 from sangkien_desktop.persistence.quick_start import QuickStart, read_quick_start
@@ -47,6 +47,7 @@ from sangkien_desktop.ui.models.lazy_table import BLOCK_SIZE
 from sangkien_desktop.ui.tasks import Runner, TaskRunner
 
 if TYPE_CHECKING:
+    from sangkien_desktop.domain.backups import RestoreResult
     from sangkien_desktop.services.container import Services
 
 __all__ = ["main", "show_error"]
@@ -190,6 +191,8 @@ def _with_store(app: QApplication, data_dir: Path, demo: bool = False) -> int | 
 
     try:
         services = build_services(data_dir)
+    except StoreCorruptError as exc:
+        return _with_store(app, data_dir, demo) if _recovered(data_dir, exc) else 1
     except KnownError as exc:
         show_error(exc.message)
         return 1
@@ -197,6 +200,25 @@ def _with_store(app: QApplication, data_dir: Path, demo: bool = False) -> int | 
         return run_window(app, services, demo)
     finally:
         services.close()
+
+
+def _recovered(data_dir: Path, exc: StoreCorruptError) -> bool:
+    """The recovery screen (the writer lock is held): True once a backup replaced the damaged store."""
+    from sangkien_desktop.persistence.backups import list_backups
+    from sangkien_desktop.persistence.models.base import utcnow
+    from sangkien_desktop.services.backups import restore_store
+    from sangkien_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
+    paths = StorePaths(data_dir)
+    runner = TaskRunner()
+    try:
+        def restore(archive: Path, report: Callable[[int, int], None]) -> RestoreResult:
+            return restore_store(paths, archive, utcnow(), report)
+
+        dialog = RecoveryDialog(exc.message, list_backups(paths.backups), restore, runner)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        runner.shutdown(wait=True)
 
 
 def _quick_window(app: QApplication, data_dir: Path, quick: QuickStart) -> int:

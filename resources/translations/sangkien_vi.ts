@@ -478,6 +478,85 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enrol with the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The higher-level union gives each office the server&apos;s address and a one-time enrolment code. Enrolling lets this computer send its records to the server; the records stay on this computer as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://sangkien.congdoan.vn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code from the higher-level union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only if the union&apos;s IT staff gave you one (.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the whole address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the one-time code given by the higher-level union.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
         <source>The disk is full, so the data could not be written. Free some space on the disk, then try again.</source>
@@ -1922,6 +2001,77 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The data store is damaged</source>
+        <translation>Kho dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The data store cannot be opened safely</source>
+        <translation>Không thể mở kho dữ liệu một cách an toàn</translation>
+    </message>
+    <message>
+        <source>The damaged file is left as it is: nothing is written to it. Restore the newest good backup below. A copy of the damaged file is kept with the backups, and what was entered after the backup was taken must be entered again.</source>
+        <translation>Tệp bị hỏng được để nguyên, không ghi gì vào đó. Hãy khôi phục bản sao lưu tốt gần nhất ở dưới. Một bản sao của tệp hỏng được giữ cùng các bản sao lưu; những gì nhập sau thời điểm sao lưu cần nhập lại.</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Số sáng kiến</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Khôi phục bản đã chọn</translation>
+    </message>
+    <message>
+        <source>Choose another backup file…</source>
+        <translation>Chọn tệp sao lưu khác…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>No backup was found in the data folder. Choose a backup file, for example from a USB stick.</source>
+        <translation>Không tìm thấy bản sao lưu nào trong thư mục dữ liệu. Hãy chọn một tệp sao lưu, ví dụ trên ổ USB.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (%1)</source>
+        <translation>Bản sao lưu (%1)</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1…</source>
+        <translation>Đang kiểm tra và khôi phục %1…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. Records entered after that time must be entered again. The program opens the store now.</source>
+        <translation>Bản sao lưu lúc %1 đã được khôi phục. Các hồ sơ nhập sau thời điểm đó cần nhập lại. Chương trình sẽ mở kho dữ liệu ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another backup.</source>
+        <translation>%1 Hãy chọn bản sao lưu khác.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Serial</source>
@@ -2396,6 +2546,22 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Những ai sử dụng chương trình tại công đoàn cơ sở, vai trò và mã PIN của từng người</translation>
     </message>
     <message>
+        <source>Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address and the one-time code from the higher-level union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
@@ -2418,6 +2584,14 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Chưa lưu được: hãy sửa các mục báo đỏ.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2849,315 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>No officer can sign in. Add officers in Settings.</source>
         <translation>Chưa có cán bộ nào được đăng nhập. Hãy thêm cán bộ trong mục Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the waiting changes now and check them with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what was already sent stays sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished">Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Records the server did not accept. Open the record, correct what the server&apos;s reason says, save, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the record&apos;s current content to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Thời gian</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with the higher-level union&apos;s server yet. Ask the higher-level union for a one-time enrolment code, then press “Enrol with the server…”. Everything is kept on this computer in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt reached the server and passed every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in page of the Wi-Fi or company network answered instead of the server. Open a web browser, sign in to the network, then press “Sync now”. Nothing was marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer (its access was revoked or is not valid). Ask the higher-level union for a new enrolment code and enrol again. No data has been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server answers at this address than the one this computer enrolled with (a reinstalled server or a wrong address). Sync has stopped; contact the higher-level union before enrolling again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the program is too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a newer version of Sáng kiến Desktop. Install the update, then sync again. Everything is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped because of an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync has stopped on an error that needs checking; the data on this computer is unchanged. Send the log below to whoever supports the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is kept on this computer and sent once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next automatic attempt: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every change has been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the oldest since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 being sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked with the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures do not match this computer&apos;s. The next sync compares the changes one by one, sends again what is missing and lists any that differ under “Needs attention”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes have waited more than %1 days to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about %1 minutes off the server&apos;s: please set the date and time right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>Synchronising with the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Not enrolled with a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>The network needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

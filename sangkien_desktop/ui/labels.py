@@ -13,6 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sangkien_desktop.domain import enums as e
+from sangkien_desktop.domain.backups import BackupKind
 from sangkien_desktop.ui.i18n import SOURCE_LANGUAGE, current_language
 
 __all__ = ["ENGLISH_LABELS", "enum_label", "short_label"]
@@ -121,6 +122,12 @@ ENGLISH_LABELS: Mapping[type[Enum], Mapping[str, str]] = {
     e.OfficerRole: {"CHU_TICH": "Chair", "CAN_BO": "Officer", "XEM": "View only"},
     # Template letters are names in both languages.
     e.DocumentTemplate: {"A": "A", "B": "B", "C": "C", "D": "D", "E": "E", "CAL": "CAL"},
+    BackupKind: {
+        "tu-dong": "Automatic",
+        "thu-cong": "Manual",
+        "truoc-nang-cap": "Before an upgrade",
+        "truoc-khoi-phuc": "Before a restore",
+    },
 }
 
 
