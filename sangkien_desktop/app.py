@@ -26,8 +26,9 @@ from sangkien_desktop.config import demo_data_dir, resolve_data_dir
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, StoreCorruptError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.officers import sign_in_needed
+from sangkien_desktop.persistence.integrity import failure_recorded
 from sangkien_desktop.persistence.quick_start import QuickStart, read_quick_start
-from sangkien_desktop.persistence.store_files import StorePaths
+from sangkien_desktop.persistence.store_files import StorePaths, corrupt_error
 from sangkien_desktop.services.deferred import Abandoned, DeferredServices
 from sangkien_desktop.ui.dialogs.setup_choice import SetupChoice
 from sangkien_desktop.ui.dialogs.sign_in_dialog import SignInCancelled, sign_in
@@ -44,6 +45,7 @@ from sangkien_desktop.ui.main_window import (
     remembered_sort,
 )
 from sangkien_desktop.ui.models.lazy_table import BLOCK_SIZE
+from sangkien_desktop.ui.store_care import StoreCare
 from sangkien_desktop.ui.tasks import Runner, TaskRunner
 
 if TYPE_CHECKING:
@@ -123,7 +125,11 @@ def run_window(app: QApplication, services: Services, demo: bool = False) -> int
             window.setWindowTitle(demo_title(window.windowTitle()))
         window.show()
         window.add_todo_panel()
-        return app.exec()
+        care = None if demo else _care_for_store(window, runner, services.paths.data_dir)
+        code = app.exec()
+        if care is not None:
+            care.backup_at_close()
+        return code
     finally:
         runner.shutdown(wait=True)
 
@@ -161,7 +167,9 @@ def _open_stores(app: QApplication, data_dir: Path) -> int:
 
     A set-up, up-to-date store opens at once (``_quick_window``); any other goes through the
     services first (creating or upgrading the store, the setup wizard, the demo)."""
-    quick = read_quick_start(StorePaths(data_dir), remembered_sort(default_settings()), BLOCK_SIZE)
+    paths = StorePaths(data_dir)
+    damaged = failure_recorded(paths) is not None  # the last daily check failed: recovery comes first
+    quick = None if damaged else read_quick_start(paths, remembered_sort(default_settings()), BLOCK_SIZE)
     if quick is not None:
         return _quick_window(app, data_dir, quick)
     result = _with_lock(app, data_dir)
@@ -190,6 +198,8 @@ def _with_store(app: QApplication, data_dir: Path, demo: bool = False) -> int | 
     from sangkien_desktop.services.container import build_services
 
     try:
+        if (problem := failure_recorded(StorePaths(data_dir))) is not None:
+            raise corrupt_error(StorePaths(data_dir).db, problem)
         services = build_services(data_dir)
     except StoreCorruptError as exc:
         return _with_store(app, data_dir, demo) if _recovered(data_dir, exc) else 1
@@ -239,12 +249,16 @@ def _quick_window(app: QApplication, data_dir: Path, quick: QuickStart) -> int:
         runner.run(partial(_act_as, deferred, officer.id if officer else None), lane="db")
         window = MainWindow(services, runner, quick.title, first_page=quick.first_page,
                             pending=quick.pending, officer=officer)
-        _start_when_painted(window, deferred)
+        cares: list[StoreCare] = []
+        _start_when_painted(window, deferred, lambda: cares.append(_care_for_store(window, runner, data_dir)))
         window.show()
         try:
-            return app.exec()
+            code = app.exec()
         finally:
             window.hide()  # still shown when the services failed to open
+        for care in cares if code == 0 else []:
+            care.backup_at_close()
+        return code
     finally:
         deferred.abandon()  # closed at once (or failed): no store to open just to close it
         runner.shutdown(wait=True)
@@ -256,14 +270,24 @@ def _act_as(deferred: DeferredServices, officer_id: str | None) -> None:
     deferred.get().uow.acting_officer_id = officer_id
 
 
-def _start_when_painted(window: MainWindow, deferred: DeferredServices) -> None:
-    """The services' build (and the to-do panel, which needs them) begins once the first rows are on
-    screen; at once when the rows must come from the services (a grouped sort, or a saved layout in
-    another order)."""
+def _care_for_store(window: MainWindow, runner: Runner, data_dir: Path) -> StoreCare:
+    """The daily check and backups, started once the window is up (loads the backup service then)."""
+    from sangkien_desktop.services.backups import BackupService
+
+    care = StoreCare(BackupService(StorePaths(data_dir)), runner, window)
+    care.start()
+    return care
+
+
+def _start_when_painted(window: MainWindow, deferred: DeferredServices, then: Callable[[], None]) -> None:
+    """The services' build (and the to-do panel, which needs them, and ``then``) begins once the first
+    rows are on screen; at once when the rows must come from the services (a grouped sort, or a saved
+    layout in another order)."""
 
     def start() -> None:
         deferred.start()
         window.add_todo_panel()
+        then()
 
     page = window.initiatives_page
     if not page.showing_first_page:  # re-queried since (a restored column layout with another order)

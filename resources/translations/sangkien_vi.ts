@@ -481,79 +481,79 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <name>EnrollDialog</name>
     <message>
         <source>Enrol with the central server</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký với máy chủ trung tâm</translation>
     </message>
     <message>
         <source>The higher-level union gives each office the server&apos;s address and a one-time enrolment code. Enrolling lets this computer send its records to the server; the records stay on this computer as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công đoàn cấp trên cấp cho mỗi đơn vị địa chỉ máy chủ và một mã đăng ký dùng một lần. Sau khi đăng ký, máy tính này gửi được hồ sơ lên máy chủ; hồ sơ vẫn được lưu trên máy này.</translation>
     </message>
     <message>
         <source>Server address *</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy chủ *</translation>
     </message>
     <message>
         <source>e.g. https://sangkien.congdoan.vn</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: https://sangkien.congdoan.vn</translation>
     </message>
     <message>
         <source>Enrolment code *</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đăng ký *</translation>
     </message>
     <message>
         <source>The one-time code from the higher-level union</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã dùng một lần do công đoàn cấp trên cấp</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ CA</translation>
     </message>
     <message>
         <source>Optional: only if the union&apos;s IT staff gave you one (.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc: chỉ khi cán bộ tin học của công đoàn gửi cho bạn (.pem)</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;ký</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
         <source>Enter the whole address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập đầy đủ địa chỉ, bắt đầu bằng https://</translation>
     </message>
     <message>
         <source>Enter the one-time code given by the higher-level union.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã đăng ký dùng một lần do công đoàn cấp trên cấp.</translation>
     </message>
     <message>
         <source>Choose the CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp chứng chỉ CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối với máy chủ…</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tệp này.</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký được.</translation>
     </message>
 </context>
 <context>
@@ -2547,19 +2547,19 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
     <message>
         <source>Central server</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ trung tâm</translation>
     </message>
     <message>
         <source>Enrolled with</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký với</translation>
     </message>
     <message>
         <source>Enrol with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký với máy chủ…</translation>
     </message>
     <message>
         <source>Enter the server address and the one-time code from the higher-level union</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do công đoàn cấp trên cấp</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -2587,11 +2587,11 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
     <message>
         <source>Not enrolled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký</translation>
     </message>
     <message>
         <source>Enrol again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký lại…</translation>
     </message>
 </context>
 <context>
@@ -2852,312 +2852,323 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
 </context>
 <context>
+    <name>StoreCare</name>
+    <message>
+        <source>The daily check found damage in the data store (%1). Close the program and open it again: it will offer to restore the newest good backup. Until then, avoid entering new records.</source>
+        <translation>Lần kiểm tra hằng ngày phát hiện kho dữ liệu bị hỏng (%1). Hãy đóng chương trình rồi mở lại: chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất. Trong lúc chờ, không nên nhập hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Backing up the data before closing…</source>
+        <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <source>&amp;Enrol with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;ký với máy chủ…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình hình</translation>
     </message>
     <message>
         <source>Central server</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ trung tâm</translation>
     </message>
     <message>
         <source>Waiting to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi</translation>
     </message>
     <message>
         <source>Last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ thành công gần nhất</translation>
     </message>
     <message>
         <source>Check with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối chiếu với máy chủ</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thử tiếp theo</translation>
     </message>
     <message>
         <source>Upload the waiting changes now and check them with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi ngay các thay đổi đang chờ và đối chiếu với máy chủ</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
         <source>Stop after the current step; what was already sent stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng sau bước đang làm; phần đã gửi vẫn được giữ</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Cần xử lý</translation>
+        <translation>Cần xử lý</translation>
     </message>
     <message>
         <source>Records the server did not accept. Open the record, correct what the server&apos;s reason says, save, then send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ máy chủ chưa nhận. Mở hồ sơ, sửa theo lý do máy chủ nêu, lưu lại rồi gửi lại.</translation>
     </message>
     <message>
         <source>Records that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ cần xử lý</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do của máy chủ</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ lúc</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
         <source>Queue the record&apos;s current content to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa nội dung hiện tại của hồ sơ vào hàng chờ để gửi lại</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi lại</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký</translation>
     </message>
     <message>
         <source>Synchronisation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký đồng bộ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Thời gian</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Tải lại</translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết: %1</translation>
     </message>
     <message>
         <source>&amp;Enrol again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;ký lại…</translation>
     </message>
     <message>
         <source>Not enrolled with the central server</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký với máy chủ trung tâm</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the higher-level union&apos;s server yet. Ask the higher-level union for a one-time enrolment code, then press “Enrol with the server…”. Everything is kept on this computer in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này chưa được đăng ký với máy chủ của công đoàn cấp trên. Hãy xin công đoàn cấp trên mã đăng ký dùng một lần, rồi bấm “Đăng ký với máy chủ…”. Trong lúc chờ, mọi dữ liệu vẫn được lưu đầy đủ trên máy này.</translation>
     </message>
     <message>
         <source>Connected to the central server</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối với máy chủ trung tâm</translation>
     </message>
     <message>
         <source>The last attempt reached the server and passed every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đồng bộ gần nhất đã kết nối được máy chủ và vượt qua mọi bước kiểm tra.</translation>
     </message>
     <message>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ</translation>
     </message>
     <message>
         <source>The network needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng cần đăng nhập</translation>
     </message>
     <message>
         <source>A sign-in page of the Wi-Fi or company network answered instead of the server. Open a web browser, sign in to the network, then press “Sync now”. Nothing was marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang đăng nhập của mạng Wi-Fi hoặc mạng công ty đã trả lời thay cho máy chủ. Hãy mở trình duyệt, đăng nhập vào mạng, rồi bấm “Đồng bộ ngay”. Chưa có thay đổi nào bị coi là đã gửi.</translation>
     </message>
     <message>
         <source>Enrol again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần đăng ký lại</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer (its access was revoked or is not valid). Ask the higher-level union for a new enrolment code and enrol again. No data has been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ không còn chấp nhận máy tính này (quyền truy cập đã bị thu hồi hoặc không hợp lệ). Hãy xin công đoàn cấp trên mã đăng ký mới và đăng ký lại. Không có dữ liệu nào bị mất.</translation>
     </message>
     <message>
         <source>The server has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đã thay đổi</translation>
     </message>
     <message>
         <source>Another server answers at this address than the one this computer enrolled with (a reinstalled server or a wrong address). Sync has stopped; contact the higher-level union before enrolling again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ này đang do một máy chủ khác trả lời, không phải máy chủ mà máy tính này đã đăng ký (máy chủ được cài lại hoặc nhập sai địa chỉ). Việc đồng bộ đã dừng; hãy liên hệ công đoàn cấp trên trước khi đăng ký lại.</translation>
     </message>
     <message>
         <source>This version of the program is too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản chương trình đã quá cũ</translation>
     </message>
     <message>
         <source>The server asks for a newer version of Sáng kiến Desktop. Install the update, then sync again. Everything is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ yêu cầu phiên bản Sáng kiến Desktop mới hơn. Hãy cài bản cập nhật rồi đồng bộ lại. Mọi dữ liệu vẫn được lưu trên máy này.</translation>
     </message>
     <message>
         <source>Sync stopped because of an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ đã dừng do gặp lỗi</translation>
     </message>
     <message>
         <source>Sync has stopped on an error that needs checking; the data on this computer is unchanged. Send the log below to whoever supports the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc đồng bộ đã dừng vì một lỗi cần kiểm tra; dữ liệu trên máy này không bị thay đổi. Hãy gửi nhật ký bên dưới cho người hỗ trợ chương trình.</translation>
     </message>
     <message>
         <source>Every change is kept on this computer and sent once the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thay đổi vẫn được lưu trên máy này và sẽ được gửi khi kết nối được máy chủ.</translation>
     </message>
     <message>
         <source>Next automatic attempt: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần tự thử lại tiếp theo: %1.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lần nào</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có</translation>
     </message>
     <message>
         <source>Nothing: every change has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có: mọi thay đổi đã được gửi</translation>
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thay đổi</translation>
     </message>
     <message>
         <source>; the oldest since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; cũ nhất từ %1</translation>
     </message>
     <message>
         <source> (%1 being sent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 đang gửi)</translation>
     </message>
     <message>
         <source>Not checked with the server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đối chiếu với máy chủ</translation>
     </message>
     <message>
         <source>Confirmed by the server: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ xác nhận %1/%2</translation>
     </message>
     <message>
         <source>The server&apos;s figures do not match this computer&apos;s. The next sync compares the changes one by one, sends again what is missing and lists any that differ under “Needs attention”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu của máy chủ chưa khớp với máy này. Lần đồng bộ sau sẽ đối chiếu từng thay đổi, gửi lại phần còn thiếu và liệt kê phần khác biệt ở mục “Cần xử lý”.</translation>
     </message>
     <message>
         <source>Some changes have waited more than %1 days to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thay đổi đã chờ gửi hơn %1 ngày.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is about %1 minutes off the server&apos;s: please set the date and time right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ của máy tính này lệch khoảng %1 phút so với máy chủ: hãy chỉnh lại ngày giờ cho đúng.</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <source>Differs from what was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác nội dung đã gửi</translation>
     </message>
     <message>
         <source>Deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bị xóa trên máy chủ</translation>
     </message>
     <message>
         <source>Waiting for missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ dữ liệu còn thiếu</translation>
     </message>
     <message>
         <source>“%1” will be sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” sẽ được gửi lại ở lần đồng bộ tới.</translation>
     </message>
     <message>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng sau bước hiện tại…</translation>
     </message>
     <message>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <source>Enrolled with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký với %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncScheduler</name>
     <message>
         <source>Synchronising with the central server</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ với máy chủ trung tâm</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Not enrolled with a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký máy chủ</translation>
     </message>
     <message>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đồng bộ</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Ngoại tuyến</translation>
+        <translation>Ngoại tuyến</translation>
     </message>
     <message>
         <source>The network needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng cần đăng nhập</translation>
     </message>
     <message>
         <source>Enrol again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần đăng ký lại</translation>
     </message>
     <message>
         <source>Server changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đã thay đổi</translation>
     </message>
     <message>
         <source>Update the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần cập nhật chương trình</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi đồng bộ</translation>
     </message>
 </context>
 <context>

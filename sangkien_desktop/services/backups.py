@@ -20,6 +20,7 @@ from pathlib import Path
 from sangkien_desktop.domain.backups import BackupInfo, BackupKind, RestoreResult, Retention
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.persistence import backup_archive as archive
+from sangkien_desktop.persistence import integrity
 from sangkien_desktop.persistence.atomic_files import copy_atomically
 from sangkien_desktop.persistence.backups import create_backup, list_backups
 from sangkien_desktop.persistence.models.base import utcnow
@@ -47,14 +48,23 @@ class BackupService:
         """Readable archives in ``folder`` (default: the store's backups), newest first."""
         return list_backups(folder or self._paths.backups)
 
-    def automatic_due(self) -> bool:
-        """No automatic backup in the last 24 hours: the daily one is due."""
-        latest = [b.created_at for b in self.list() if b.kind is BackupKind.AUTOMATIC]
-        return not latest or self._clock() - max(latest) >= DAILY
-
     def newest(self) -> BackupInfo | None:
         backups = self.list()
         return backups[0] if backups else None
+
+    def automatic_if_due(
+        self, within: timedelta = DAILY, progress: Progress | None = None
+    ) -> BackupInfo | None:
+        """An automatic backup unless one was taken ``within`` (a day while open, an hour at close)."""
+        latest = [b.created_at for b in self.list() if b.kind is BackupKind.AUTOMATIC]
+        if latest and self._clock() - max(latest) < within:
+            return None
+        return self.create(BackupKind.AUTOMATIC, progress=progress)
+
+    def daily_check(self) -> str | None:
+        """The store's quick check, once a day: what it found wrong, or None."""
+        now = self._clock()
+        return integrity.run_quick_check(self._paths, now) if integrity.check_due(self._paths, now) else None
 
 
 def restore_store(paths: StorePaths, source: Path, now: datetime,
@@ -73,6 +83,7 @@ def restore_store(paths: StorePaths, source: Path, now: datetime,
         _start_new_epoch(restored_db)
         _add_missing_blobs(work / "blobs", paths.blobs)
         _swap_in(restored_db, paths.db)
+        integrity.forget_failure(paths)
     finally:
         archive.remove_tree(work)
     info = BackupInfo(source, BackupKind(manifest.kind), manifest.created_at, source.stat().st_size,
@@ -88,6 +99,9 @@ def _keep_current_store(paths: StorePaths, now: datetime) -> Path:
     except (sqlite3.DatabaseError, KnownError):
         paths.backups.mkdir(parents=True, exist_ok=True)
         target = paths.backups / f"sangkien-hong-{now.astimezone():%Y%m%d-%H%M%S-%f}.db"
+        wal = paths.db.with_name(paths.db.name + "-wal")
+        if wal.exists():  # committed changes may still sit in the log
+            copy_atomically(wal, target.with_name(target.name + "-wal"))
         return copy_atomically(paths.db, target)
 
 

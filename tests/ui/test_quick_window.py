@@ -216,3 +216,32 @@ def test_closing_the_sign_in_dialog_opens_nothing(
     assert app_module.main(["--data-dir", str(demo_dir)]) == 0
     with WriterLock(StorePaths(demo_dir).lock, "test", timeout=0):
         pass
+
+
+@pytest.mark.parametrize("damage", ["recorded", "file"])
+def test_a_damaged_store_opens_the_recovery_screen_not_the_window(
+        qtbot: QtBot, demo_dir: Path, damage: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed daily check (recorded beside the store) or a file that cannot be read both lead to
+    the recovery screen, before any window or service touches the store."""
+    from sangkien_desktop.domain.errors import StoreCorruptError
+    from sangkien_desktop.persistence import integrity
+
+    paths = StorePaths(demo_dir)
+    if damage == "recorded":
+        (demo_dir / integrity.FAILURE_FILE).write_text("2026-11-27T01:00:00\n*** in database main ***\n")
+    else:
+        for suffix in ("-wal", "-shm"):
+            paths.db.with_name(paths.db.name + suffix).unlink(missing_ok=True)
+        paths.db.write_bytes(b"SQLite format 3\x00" + b"\x11" * 4096)
+    before = paths.db.read_bytes()
+    offered: list[StoreCorruptError] = []
+
+    def decline(data_dir: Path, exc: StoreCorruptError) -> bool:
+        offered.append(exc)
+        return False  # the officer chose Quit
+
+    monkeypatch.setattr(app_module, "_recovered", decline)
+    assert app_module.main(["--data-dir", str(demo_dir)]) == 1
+    assert len(offered) == 1 and "bị hỏng" in offered[0].message
+    assert paths.db.read_bytes() == before
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
