@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from .atomic_files import write_atomically
 from .store_files import StorePaths
 
-__all__ = ["CHECK_EVERY", "FAILURE_FILE", "STAMP_FILE", "check_due", "failure_recorded", "forget_failure", "run_quick_check"]
+__all__ = ["CHECK_EVERY", "FAILURE_FILE", "STAMP_FILE", "check_due", "failure_recorded", "forget_failure",
+           "run_quick_check"]
 
 CHECK_EVERY = timedelta(days=1)
 STAMP_FILE = "kiem-tra-lan-cuoi.txt"
