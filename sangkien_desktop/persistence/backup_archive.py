@@ -1,10 +1,12 @@
-"""Backup archives of an office store (issue 8): one zip file per backup.
+"""Backup archives of an office store (issue 8): one ``.skbackup`` file per backup.
 
-An archive holds ``store.sqlite3`` (a consistent snapshot taken with SQLite's online backup API,
-never a copy of the live file), the attachment files under ``blobs/`` and ``manifest.json`` (app
-version, schema revision, row counts and the SHA-256 and size of every other member). Members are
-stored uncompressed: the database is most of the size and compressing it would cost more time than
-the snapshot itself. An archive is written under a temporary name and renamed when complete, so a
+The file begins with the database: a consistent snapshot taken with SQLite's online backup API
+(never a copy of the live file), written straight into the archive. A zip follows it (zip readers
+find an archive by its end, so leading data is allowed, as in self-extracting archives) with the
+attachment files under ``blobs/`` and ``manifest.json``: app version, schema revision, row counts,
+and the size and SHA-256 of the database and of every attachment. Writing the snapshot in place
+saves copying the database a second time, which would double the time of a backup (the database
+is most of its size). An archive is written under a temporary name and renamed when complete, so a
 power cut leaves either a whole archive or none.
 """
 
@@ -19,11 +21,11 @@ import tempfile
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sangkien_desktop import __version__
 from sangkien_desktop.domain.errors import KnownError
@@ -32,7 +34,7 @@ from .store_files import known_revisions, read_only_connection
 
 __all__ = [
     "ARCHIVE_SUFFIX", "COUNTED_TABLES", "DB_MEMBER", "MANIFEST_MEMBER", "ArchiveError", "Manifest",
-    "Progress", "read_manifest", "snapshot_database", "sync_folder", "verify_archive", "write_archive",
+    "Progress", "read_manifest", "snapshot_database", "sync_folder", "verify_archive", "write_backup",
 ]
 
 ARCHIVE_SUFFIX = ".skbackup"
@@ -125,45 +127,80 @@ def schema_revision(db: Path) -> str:
     return str(row[0])
 
 
-def write_archive(target: Path, snapshot: Path, blobs: list[Path], kind: str, now: datetime,
-                  progress: Progress | None = None) -> Manifest:
-    """Write the archive of a finished snapshot and these blob files, atomically."""
-    files: dict[str, tuple[int, str]] = {}
-    members = [(DB_MEMBER, snapshot), *((BLOB_PREFIX + p.name, p) for p in blobs)]
-    total = sum(p.stat().st_size for _, p in members)
-    done = 0
-    counts, revision = table_counts(snapshot), schema_revision(snapshot)
-    with _atomic_zip(target) as archive:
-        for name, path in members:
-            digest, size = hashlib.sha256(), 0
-            with path.open("rb") as src, archive.open(name, "w", force_zip64=True) as out:
-                for block in iter(lambda src=src: src.read(CHUNK), b""):  # type: ignore[misc]
-                    digest.update(block)
-                    out.write(block)
-                    size += len(block)
-                    done += len(block)
-                    if progress:
-                        progress(done, total)
-            files[name] = (size, digest.hexdigest())
-        manifest = Manifest(__version__, revision, now.astimezone(UTC), kind, counts, files)
-        archive.writestr(MANIFEST_MEMBER, json.dumps(manifest.to_json(), ensure_ascii=False, indent=1))
+def write_backup(source: Path, target: Path, blobs: list[Path], kind: str, now: datetime,
+                 progress: Progress | None = None) -> Manifest:
+    """Snapshot ``source`` straight into a temporary file beside ``target``, hash it, append the zip
+    of attachments and manifest, and rename it to ``target``: a power cut leaves no partial archive."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)
+    part = Path(temporary)
+    steps = _Steps(progress, source.stat().st_size, sum(p.stat().st_size for p in blobs))
+    try:
+        snapshot_database(source, part, steps.snapshot)
+        counts, revision = table_counts(part), schema_revision(part)
+        files = {DB_MEMBER: _hash_file(part, steps.hashing)}
+        with part.open("r+b") as raw:
+            raw.seek(0, os.SEEK_END)
+            with zipfile.ZipFile(raw, "a", zipfile.ZIP_STORED, allowZip64=True) as archive:
+                for blob in blobs:
+                    name = BLOB_PREFIX + blob.name
+                    files[name] = _add_member(archive, name, blob, steps)
+                manifest = Manifest(__version__, revision, now.astimezone(UTC), kind, counts, files)
+                text = json.dumps(manifest.to_json(), ensure_ascii=False, indent=1)
+                archive.writestr(MANIFEST_MEMBER, text)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(part, target)
+        sync_folder(target.parent)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     return manifest
 
 
-@contextmanager
-def _atomic_zip(target: Path) -> Iterator[zipfile.ZipFile]:
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as raw:
-            with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
-                yield archive
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(temporary, target)
-        sync_folder(target.parent)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+class _Steps:
+    """One progress bar over the three steps: snapshot, hashing it, adding the attachments."""
+
+    def __init__(self, progress: Progress | None, db_size: int, blobs_size: int) -> None:
+        self._progress = progress
+        self._db = db_size
+        self.total = 2 * db_size + blobs_size
+        self.blobs_done = 0
+
+    def snapshot(self, done: int, _total: int) -> None:
+        self._report(min(done, self._db))
+
+    def hashing(self, done: int) -> None:
+        self._report(self._db + done)
+
+    def blob(self, added: int) -> None:
+        self.blobs_done += added
+        self._report(2 * self._db + self.blobs_done)
+
+    def _report(self, done: int) -> None:
+        if self._progress:
+            self._progress(min(done, self.total), self.total)
+
+
+def _hash_file(path: Path, progress: Callable[[int], None]) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as src:
+        for block in iter(lambda: src.read(CHUNK), b""):
+            digest.update(block)
+            size += len(block)
+            progress(size)
+    return size, digest.hexdigest()
+
+
+def _add_member(archive: zipfile.ZipFile, name: str, path: Path, steps: _Steps) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as src, archive.open(name, "w", force_zip64=True) as out:
+        for block in iter(lambda: src.read(CHUNK), b""):
+            digest.update(block)
+            out.write(block)
+            size += len(block)
+            steps.blob(len(block))
+    return size, digest.hexdigest()
 
 
 def sync_folder(folder: Path) -> None:
@@ -199,26 +236,51 @@ def verify_archive(path: Path, extract_to: Path, progress: Progress | None = Non
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist()) - {MANIFEST_MEMBER}
-            if names != set(manifest.files) or DB_MEMBER not in names:
+            if names != set(manifest.files) - {DB_MEMBER} or DB_MEMBER not in manifest.files:
                 raise ArchiveError(f"Bản sao lưu {path.name} thiếu hoặc thừa tệp so với danh mục của nó.")
             total, done = sum(s for s, _ in manifest.files.values()), 0
-            for name, (size, sha) in manifest.files.items():
-                done = _extract_checked(archive, name, size, sha, extract_to, done, total, progress)
+            size, sha = manifest.files[DB_MEMBER]
+            with path.open("rb") as raw:  # the database is the file's first ``size`` bytes
+                done = _extract_checked(DB_MEMBER, _limited(raw, size), size, sha, extract_to, done, total,
+                                        progress)
+            for name in sorted(names):
+                _check_blob_name(name)
+                size, sha = manifest.files[name]
+                with archive.open(name) as member:
+                    blocks = _blocks(member)
+                    done = _extract_checked(name, blocks, size, sha, extract_to, done, total, progress)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ArchiveError(f"Bản sao lưu {path.name} bị hỏng ({exc}).") from exc
     _check_integrity(extract_to / DB_MEMBER, path.name)
     return manifest
 
 
-def _extract_checked(archive: zipfile.ZipFile, name: str, size: int, sha: str, folder: Path, done: int,
-                     total: int, progress: Progress | None) -> int:
-    if name != DB_MEMBER and not (name.startswith(BLOB_PREFIX) and "/" not in name[len(BLOB_PREFIX):]):
+def _blocks(stream: IO[bytes]) -> Iterator[bytes]:
+    yield from iter(lambda: stream.read(CHUNK), b"")
+
+
+def _limited(raw: IO[bytes], size: int) -> Iterator[bytes]:
+    left = size
+    while left > 0:
+        block = raw.read(min(CHUNK, left))
+        if not block:
+            return
+        left -= len(block)
+        yield block
+
+
+def _check_blob_name(name: str) -> None:
+    if not (name.startswith(BLOB_PREFIX) and "/" not in name[len(BLOB_PREFIX):]):
         raise ArchiveError(f"Bản sao lưu chứa tệp lạ: {name}.")
+
+
+def _extract_checked(name: str, blocks: Iterator[bytes], size: int, sha: str, folder: Path,
+                     done: int, total: int, progress: Progress | None) -> int:
     target = folder / name
     target.parent.mkdir(parents=True, exist_ok=True)
     digest, written = hashlib.sha256(), 0
-    with archive.open(name) as src, target.open("wb") as out:
-        for block in iter(lambda: src.read(CHUNK), b""):
+    with target.open("wb") as out:
+        for block in blocks:
             digest.update(block)
             out.write(block)
             written += len(block)

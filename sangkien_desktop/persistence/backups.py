@@ -4,7 +4,6 @@ and on request."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -22,43 +21,19 @@ Progress = archive.Progress
 def create_backup(paths: StorePaths, kind: BackupKind, now: datetime, folder: Path | None = None,
                   progress: Progress | None = None, retention: Retention | None = None) -> BackupInfo:
     target_dir = folder or paths.backups
+    target = target_dir / _archive_name(now, kind)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".sao-luu-", dir=target_dir))
-    except OSError as exc:
-        raise KnownError(f"Không tạo được bản sao lưu trong thư mục “{target_dir}”: {exc.strerror}.") from exc
-    try:
-        snapshot = work / archive.DB_MEMBER
-        half = _halves(progress)
-        archive.snapshot_database(paths.db, snapshot, half[0])
         blobs = sorted(p for p in paths.blobs.glob("??/*") if p.is_file() and not p.name.startswith("."))
-        target = target_dir / _archive_name(now, kind)
-        manifest = archive.write_archive(target, snapshot, blobs, kind.value, now, half[1])
+        manifest = archive.write_backup(paths.db, target, blobs, kind.value, now, progress)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise KnownError(f"Sao lưu không thành công (thư mục “{target_dir}”): {reason}.") from exc
-    finally:
-        archive.remove_tree(work)
     info = BackupInfo(target, kind, manifest.created_at, target.stat().st_size, manifest.schema_revision,
                       manifest.app_version, manifest.counts)
     if kind is BackupKind.AUTOMATIC and folder is None:
         rotate(target_dir, retention or Retention())
     return info
-
-
-def _halves(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
-    """The snapshot is the first half of the work and writing the archive the second."""
-    if progress is None:
-        return None, None
-    report = progress
-
-    def first(done: int, total: int) -> None:
-        report(done, 2 * total)
-
-    def second(done: int, total: int) -> None:
-        report(total + done, 2 * total)
-
-    return first, second
 
 
 def _archive_name(now: datetime, kind: BackupKind) -> str:

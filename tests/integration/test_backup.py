@@ -117,9 +117,13 @@ def test_backup_taken_while_another_thread_writes_is_consistent(
 
 
 def _flip_byte_inside(archive: Path, member: str) -> None:
-    with zipfile.ZipFile(archive) as zf:
-        info = zf.getinfo(member)
-        offset = info.header_offset + 30 + len(info.filename) + len(info.extra) + info.file_size // 2
+    """One bit changed in the middle of the database (the archive's first bytes) or of a zip member."""
+    if member == backup_archive.DB_MEMBER:
+        offset = backup_archive.read_manifest(archive).files[member][0] // 2
+    else:
+        with zipfile.ZipFile(archive) as zf:
+            info = zf.getinfo(member)
+            offset = info.header_offset + 30 + len(info.filename) + len(info.extra) + info.file_size // 2
     data = bytearray(archive.read_bytes())
     data[offset] ^= 0x01
     archive.write_bytes(bytes(data))
