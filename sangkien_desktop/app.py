@@ -26,6 +26,7 @@ from sangkien_desktop.config import demo_data_dir, resolve_data_dir
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, StoreCorruptError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.officers import sign_in_needed
+from sangkien_desktop.persistence.backups import restore_requested, take_restore_request
 from sangkien_desktop.persistence.integrity import failure_recorded
 from sangkien_desktop.persistence.quick_start import QuickStart, read_quick_start
 from sangkien_desktop.persistence.store_files import StorePaths, corrupt_error
@@ -127,7 +128,7 @@ def run_window(app: QApplication, services: Services, demo: bool = False) -> int
         window.add_todo_panel()
         care = None if demo else _care_for_store(window, runner, services.paths.data_dir)
         code = app.exec()
-        if care is not None:
+        if care is not None and not restore_requested(services.paths):
             care.backup_at_close()
         return code
     finally:
@@ -146,9 +147,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     # From here on, uncaught errors are explained to the officer and bugs logged in the data folder.
     errors = install_error_handlers(Path(data_dir))
     try:
-        return _open_stores(app, Path(data_dir))
+        return _open_until_done(app, Path(data_dir))
     finally:
         errors.uninstall()
+
+
+def _open_until_done(app: QApplication, data_dir: Path) -> int:
+    """Open the store; when the officer closed the window to restore a backup, restore it and open
+    the store again."""
+    while True:
+        code = _open_stores(app, data_dir)
+        archive = take_restore_request(StorePaths(data_dir))
+        if archive is None:
+            return code
+        _restore_on_request(data_dir, archive)
+
+
+def _restore_on_request(data_dir: Path, archive: Path) -> None:
+    from sangkien_desktop.persistence.backup_archive import read_manifest
+    from sangkien_desktop.persistence.lock import WriterLock
+
+    lock = WriterLock(StorePaths(data_dir).lock, LOCK_PROGRAM)
+    try:
+        lock.acquire()
+        info = read_manifest(archive)
+    except KnownError as exc:
+        show_error(exc.message)
+        return
+    try:
+        when = info.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        text = arg(QCoreApplication.translate("App", "Restoring the backup of %1 (%2)."), when, archive)
+        headline = QCoreApplication.translate("App", "Restoring a backup")
+        _recovery_screen(data_dir, text, headline, start_with=archive)
+    finally:
+        lock.release()
 
 
 def _made_folder(data_dir: Path) -> bool:
@@ -214,6 +246,11 @@ def _with_store(app: QApplication, data_dir: Path, demo: bool = False) -> int | 
 
 def _recovered(data_dir: Path, exc: StoreCorruptError) -> bool:
     """The recovery screen (the writer lock is held): True once a backup replaced the damaged store."""
+    return _recovery_screen(data_dir, exc.message)
+
+
+def _recovery_screen(data_dir: Path, problem: str, headline: str | None = None,
+                     start_with: Path | None = None) -> bool:
     from sangkien_desktop.persistence.backups import list_backups
     from sangkien_desktop.persistence.models.base import utcnow
     from sangkien_desktop.services.backups import restore_store
@@ -225,7 +262,10 @@ def _recovered(data_dir: Path, exc: StoreCorruptError) -> bool:
         def restore(archive: Path, report: Callable[[int, int], None]) -> RestoreResult:
             return restore_store(paths, archive, utcnow(), report)
 
-        dialog = RecoveryDialog(exc.message, list_backups(paths.backups), restore, runner)
+        dialog = RecoveryDialog(problem, list_backups(paths.backups), restore, runner, headline=headline)
+        if start_with is not None:
+            dialog.show()
+            dialog.restore_from(start_with)
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         runner.shutdown(wait=True)
@@ -256,8 +296,8 @@ def _quick_window(app: QApplication, data_dir: Path, quick: QuickStart) -> int:
             code = app.exec()
         finally:
             window.hide()  # still shown when the services failed to open
-        for care in cares if code == 0 else []:
-            care.backup_at_close()
+        for care in cares if code == 0 and not restore_requested(StorePaths(data_dir)) else []:
+            care.backup_at_close()  # (a restore backs the store up itself)
         return code
     finally:
         deferred.abandon()  # closed at once (or failed): no store to open just to close it

@@ -16,6 +16,14 @@
         <translation>%1 (dữ liệu mẫu)</translation>
     </message>
     <message>
+        <source>Restoring the backup of %1 (%2).</source>
+        <translation>Đang khôi phục bản sao lưu lúc %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
         <source>Could not create the data folder %1: %2</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2</translation>
     </message>
@@ -200,6 +208,65 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <source>The program backs up the data and the attached files every day and when it closes, and keeps the last 7 days, 4 weeks and 12 months. Keep a copy away from this computer too: back up to a USB stick from time to time.</source>
+        <translation>Chương trình tự sao lưu dữ liệu và các tệp đính kèm mỗi ngày và khi đóng, giữ lại bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Hãy giữ thêm một bản ở ngoài máy này: thỉnh thoảng sao lưu ra ổ USB.</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Số sáng kiến</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick…</source>
+        <translation>Sao lưu ra USB…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation>Chọn ổ USB hoặc thư mục</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 initiatives).</source>
+        <translation>Đã sao lưu vào %1 (%2 sáng kiến).</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup of %1 (%2 initiatives)? The current data is backed up first. The program closes, restores the backup and opens again; what was entered after %1 will have to be entered again.</source>
+        <translation>Thay toàn bộ dữ liệu bằng bản sao lưu lúc %1 (%2 sáng kiến)? Dữ liệu hiện tại sẽ được sao lưu trước. Chương trình sẽ đóng lại, khôi phục bản sao lưu rồi mở lại; những gì nhập sau %1 sẽ cần nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>BugDialog</name>
     <message>
         <source>Program error</source>
@@ -374,6 +441,169 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Year of the figures</source>
+        <translation>Năm của số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Progress against the targets</source>
+        <translation>Tiến độ so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Initiatives in the year</source>
+        <translation>Sáng kiến trong năm</translation>
+    </message>
+    <message>
+        <source>Total benefit</source>
+        <translation>Tổng giá trị làm lợi</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Theo trạng thái</translation>
+    </message>
+    <message>
+        <source>By kind of solution</source>
+        <translation>Theo loại giải pháp</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Theo bộ phận</translation>
+    </message>
+    <message>
+        <source>Rewards by form</source>
+        <translation>Khen thưởng theo hình thức</translation>
+    </message>
+    <message>
+        <source>Participation by month</source>
+        <translation>Mức độ tham gia theo tháng</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <source>Initiatives first applied in %1 (the registry&apos;s year filter); progress counts the uploads the upper union&apos;s server received.</source>
+        <translation>Số liệu gồm các sáng kiến áp dụng lần đầu trong năm %1 (như bộ lọc năm của sổ sáng kiến); tiến độ tính theo ngày máy chủ công đoàn cấp trên nhận sáng kiến tải lên.</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>No programme has been entered yet.</source>
+        <translation>Chưa có chương trình nào.</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Chưa có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Show the programme&apos;s valid initiatives in the registry</source>
+        <translation>Xem các sáng kiến hợp lệ của chương trình trong sổ sáng kiến</translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 submitted</source>
+        <translation>%1 hợp lệ, %2 đã nộp</translation>
+    </message>
+    <message>
+        <source>%1 valid of a target of %2 (registered %3), %4 submitted</source>
+        <translation>%1 hợp lệ / chỉ tiêu %2 (đăng ký %3), %4 đã nộp</translation>
+    </message>
+    <message>
+        <source>Initiatives
+%1</source>
+        <translation>Sáng kiến
+%1</translation>
+    </message>
+    <message>
+        <source>Total benefit
+%1</source>
+        <translation>Tổng giá trị làm lợi
+%1</translation>
+    </message>
+    <message>
+        <source>Of which estimates: %1 (%2 initiatives)</source>
+        <translation>Trong đó số ước tính: %1 (%2 sáng kiến)</translation>
+    </message>
+    <message>
+        <source>Authors
+%1 (%2 women)</source>
+        <translation>Tác giả
+%1 (%2 nữ)</translation>
+    </message>
+    <message>
+        <source>Rewards
+%1 · %2</source>
+        <translation>Khen thưởng
+%1 · %2</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Authors taking part</source>
+        <translation>Lượt tác giả tham gia</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Union members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Direct production</source>
+        <translation>Trực tiếp sản xuất</translation>
+    </message>
+    <message>
+        <source>Authorships</source>
+        <translation>Lượt người</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <source>Number</source>
@@ -508,8 +738,8 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Chứng chỉ CA</translation>
     </message>
     <message>
-        <source>Optional: only if the union&apos;s IT staff gave you one (.pem)</source>
-        <translation>Không bắt buộc: chỉ khi cán bộ tin học của công đoàn gửi cho bạn (.pem)</translation>
+        <source>Optional: a .pem file from the union&apos;s IT staff</source>
+        <translation>Không bắt buộc: tệp .pem do cán bộ tin học gửi</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -2235,6 +2465,180 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Payment recorded.</source>
         <translation>Đã ghi khoản trả.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report to the upper-level union</source>
+        <translation>Báo cáo gửi công đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>Loại báo cáo</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Year of the report</source>
+        <translation>Năm báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quý:</translation>
+    </message>
+    <message>
+        <source>Quarter of the report</source>
+        <translation>Quý báo cáo</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>Phase of the programme</source>
+        <translation>Giai đoạn của chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Count by:</source>
+        <translation>&amp;Tính theo:</translation>
+    </message>
+    <message>
+        <source>Date the figures count by</source>
+        <translation>Ngày dùng để tính số liệu</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Lưu ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Lists in Excel</source>
+        <translation>Danh sách ra Excel</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>Danh sách cần xuất</translation>
+    </message>
+    <message>
+        <source>Only the &amp;year</source>
+        <translation>Chỉ &amp;năm</translation>
+    </message>
+    <message>
+        <source>Year of the list</source>
+        <translation>Năm của danh sách</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation>Báo cáo quý</translation>
+    </message>
+    <message>
+        <source>Phase (interim review) report</source>
+        <translation>Báo cáo sơ kết giai đoạn</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Date the upper union&apos;s server received the upload</source>
+        <translation>Ngày máy chủ công đoàn cấp trên nhận sáng kiến tải lên</translation>
+    </message>
+    <message>
+        <source>Date of first application</source>
+        <translation>Ngày áp dụng lần đầu</translation>
+    </message>
+    <message>
+        <source>Date of the recognition decision</source>
+        <translation>Ngày quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Authors (by given name)</source>
+        <translation>Tác giả (xếp theo tên)</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Giấy chứng nhận, giấy khen đã cấp</translation>
+    </message>
+    <message>
+        <source>The programme running in the period</source>
+        <translation>Chương trình đang diễn ra trong kỳ</translation>
+    </message>
+    <message>
+        <source>Saving the report to %1…</source>
+        <translation>Đang lưu báo cáo vào %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Đang xuất ra %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows: %2</source>
+        <translation>Đã lưu %1 dòng: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>

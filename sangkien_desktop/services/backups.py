@@ -22,7 +22,7 @@ from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.persistence import backup_archive as archive
 from sangkien_desktop.persistence import integrity
 from sangkien_desktop.persistence.atomic_files import copy_atomically
-from sangkien_desktop.persistence.backups import create_backup, list_backups
+from sangkien_desktop.persistence.backups import create_backup, list_backups, request_restore
 from sangkien_desktop.persistence.models.base import utcnow
 from sangkien_desktop.persistence.store import StorePaths, head_revision, migrate
 
@@ -60,6 +60,10 @@ class BackupService:
         if latest and self._clock() - max(latest) < within:
             return None
         return self.create(BackupKind.AUTOMATIC, progress=progress)
+
+    def request_restore(self, archive: Path) -> None:
+        """Restore ``archive`` when the app next opens the store (after the window has closed)."""
+        request_restore(self._paths, archive)
 
     def daily_check(self) -> str | None:
         """The store's quick check, once a day: what it found wrong, or None."""

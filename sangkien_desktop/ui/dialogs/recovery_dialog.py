@@ -10,17 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from sangkien_desktop.domain.backups import BackupInfo, RestoreResult
 from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.domain.text import format_number
 from sangkien_desktop.ui.dialogs.editor_fields import Tone
 from sangkien_desktop.ui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from sangkien_desktop.ui.i18n import arg
-from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.tasks import Runner, TaskControl
+from sangkien_desktop.ui.widgets.backups_table import fill_backups_table, selected_backup
 
 __all__ = ["RecoveryDialog", "Restore"]
 
@@ -33,10 +31,14 @@ class RecoveryDialog(QDialog):
     """Accepted once a restore succeeded (the caller then opens the store); rejected on Quit."""
 
     def __init__(self, problem: str, backups: Sequence[BackupInfo], restore: Restore, runner: Runner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, headline: str | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
+        if headline is not None:  # a restore the officer asked for, not a damaged store
+            self.ui.headlineLabel.setText(headline)
+            self.ui.headlineLabel.setStyleSheet("font-weight: 600; font-size: 14pt;")
+            self.ui.adviceLabel.hide()
         self._backups = list(backups)
         self._restore = restore
         self._runner = runner
@@ -49,28 +51,16 @@ class RecoveryDialog(QDialog):
         self.ui.quitButton.clicked.connect(self.reject)
 
     def _fill_table(self) -> None:
-        table = self.ui.backupsTable
-        table.setRowCount(len(self._backups))
-        for row, backup in enumerate(self._backups):
-            cells = [backup.created_at.astimezone().strftime("%d/%m/%Y %H:%M"), enum_label(backup.kind),
-                     format_number(backup.initiatives), _size(backup.size_bytes)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        if self._backups:
-            table.selectRow(0)
-        else:
+        fill_backups_table(self.ui.backupsTable, self._backups)
+        if not self._backups:
             self._say(self.tr("No backup was found in the data folder. Choose a backup file, for "
                               "example from a USB stick."), Tone.WARNING)
         self.ui.restoreButton.setEnabled(bool(self._backups))
 
     def _restore_selected(self) -> None:
-        rows = self.ui.backupsTable.selectionModel().selectedRows()
-        if rows:
-            self.restore_from(self._backups[rows[0].row()].path)
+        chosen = selected_backup(self.ui.backupsTable, self._backups)
+        if chosen is not None:
+            self.restore_from(chosen.path)
 
     def _choose_file(self) -> None:
         caption = self.tr("Choose a backup file")
@@ -95,8 +85,8 @@ class RecoveryDialog(QDialog):
         text = arg(self.tr("The backup of %1 was restored. Records entered after that time must be entered "
                            "again. The program opens the store now."), when)
         self._say(text, Tone.INFO)
-        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text, QMessageBox.StandardButton.Ok,
-                          self)
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text, ok, self)
         box.finished.connect(self.accept)
         box.open()
         self.done_box = box
@@ -117,6 +107,3 @@ class RecoveryDialog(QDialog):
         self.ui.statusLabel.setText(text)
         self.ui.statusLabel.setStyleSheet(tone.value)
 
-
-def _size(size: int) -> str:
-    return f"{format_number(round(size / 1024 / 1024))} MB"
