@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.sql.expression import UnaryExpression
 
 from sangkien_desktop.domain.model import InitiativeView, RegistryFilter, StoreStats
 from sangkien_desktop.domain.registry_sort import RegistrySort
+from sangkien_desktop.domain.sync import SyncBadge
 from sangkien_desktop.domain.text import clean
 
 from . import search
@@ -172,6 +174,11 @@ class InitiativeRepository:
             return []
         rows = {r.pk: r for r in self.session.connection().execute(VIEWS_BY_PKS, {"pks": json.dumps(pks)})}
         return [view_of(rows[pk]) for pk in pks if pk in rows]
+
+    def saved_view(self, pk: int) -> InitiativeView:
+        """The view of a record being saved in this transaction: its new op is written at commit,
+        so its badge is "not sent" whatever the previous op's state was."""
+        return dataclasses.replace(self.views([pk])[0], sync_badge=SyncBadge.PENDING)
 
     def stats(self) -> StoreStats:
         def grouped(column: Any) -> dict[str, int]:

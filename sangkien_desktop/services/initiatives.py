@@ -74,7 +74,7 @@ class InitiativeService:
                 raise ValidationError(blocking)
             initiative = writes.new_initiative(uow, draft, code, writes.tone_order(values))
             uow.session.flush()
-            view = repo.views([initiative.pk])[0]
+            view = repo.saved_view(initiative.pk)
             uow.commit()
         return SaveResult(view, tuple(p for p in problems if not p.blocking))
 
@@ -128,7 +128,7 @@ class InitiativeService:
                 raise ValidationError(blocking)
             warnings = writes.apply_edit(uow, initiative, draft, context)
             uow.session.flush()
-            view = repo.views([initiative.pk])[0]
+            view = repo.saved_view(initiative.pk)
             uow.commit()
         return SaveResult(view, tuple(p for p in problems if not p.blocking) + tuple(warnings))
 

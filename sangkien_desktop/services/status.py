@@ -53,7 +53,7 @@ class StatusService:
             warnings = ensure_transition(initiative.status, target, facts, legal, reason=clean(reason))
             initiative.status, initiative.status_changed_at = target, uow.now()
             uow.session.flush()
-            view = repo.views([initiative.pk])[0]
+            view = repo.saved_view(initiative.pk)
             uow.commit()
         return StatusChange(view, tuple(warnings))
 

@@ -1,6 +1,7 @@
 """Kill harness (issue 8): writers killed with SIGKILL at random moments, again and again, on one
-store. After every kill: ``PRAGMA integrity_check`` passes, ``sangkien check`` exits 0, every change
-the writer reported as committed is there, and the outbox has no gap.
+store: editor saves, bulk loads and sync runs against the reference server. After every kill:
+``PRAGMA integrity_check`` passes, ``sangkien check`` exits 0, every change the writer reported as
+committed is there, and the outbox has no gap. At the end one sync reconciles exactly (G1–G4).
 
 The writers are forked from a warm process (tests/support/crash_writer.py), so one cycle costs a
 fraction of a second and ``make test`` runs 200 of them. ``SANGKIEN_KILLS`` sets another number.
@@ -23,12 +24,18 @@ from pathlib import Path
 import pytest
 
 from sangkien_desktop import cli
+from sangkien_desktop.domain.sync import SyncTrigger
 from sangkien_desktop.services.container import build_services
 from tests.conftest import OFFICE
+from tests.support.live_server import LiveServer, start_live_server
+from tests.sync.invariants import assert_sync_invariants
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("SANGKIEN_KILLS", "200"))
-BULK_EVERY = 5  # one kill in five lands in a bulk load, the others in editor saves
+# Kills land in editor saves, bulk loads (one in five) and sync runs (one in four).
+BULK_EVERY = 5
+SYNC_EVERY = 4
+OPENING_EVERY = 10
 
 
 @dataclass
@@ -40,6 +47,8 @@ class Expected:
 
     def read(self, report: Path) -> None:
         for line in report.read_text(encoding="utf-8").splitlines():
+            if line == "ready":
+                continue
             kind, rest = line.split(" ", 1)
             if kind == "bulk":
                 self.bulk_total = max(self.bulk_total, int(rest))
@@ -51,9 +60,21 @@ class Expected:
 
 
 @pytest.fixture
-def writer_parent(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    running = start_live_server(tmp_path / "server")
+    try:
+        yield running
+    finally:
+        running.close()
+
+
+@pytest.fixture
+def writer_parent(data_dir: Path, server: LiveServer,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[subprocess.Popen[str]]:
+    monkeypatch.setenv("SANGKIEN_CREDENTIALS", "file")
     services = build_services(data_dir)
     services.office.init_office(OFFICE)
+    services.sync.enroll(server.url, server.enrollment_code())
     services.close()
     parent = subprocess.Popen(
         [sys.executable, "-m", "tests.support.crash_writer", str(data_dir)], cwd=ROOT, text=True,
@@ -71,6 +92,15 @@ def _fork_writer(parent: subprocess.Popen[str], mode: str, seed: int, report: Pa
     parent.stdin.write(f"go {mode} {seed} {report}\n")
     parent.stdin.flush()
     return int(parent.stdout.readline())
+
+
+def _wait_ready(report: Path, limit: float = 10.0) -> None:
+    """Until the writer has opened the store (a kill during opening is drawn separately)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if report.exists() and report.read_bytes().startswith(b"ready"):
+            return
+        time.sleep(0.005)
 
 
 def _kill(pid: int) -> None:
@@ -119,10 +149,13 @@ def test_writers_killed_at_random_moments_lose_nothing_committed(
     expected = Expected()
     failures: list[str] = []
     for kill in range(KILLS):
-        mode = "bulk" if kill % BULK_EVERY == BULK_EVERY - 1 else "edits"
+        mode = ("bulk" if kill % BULK_EVERY == BULK_EVERY - 1
+                else "sync" if kill % SYNC_EVERY == SYNC_EVERY - 1 else "edits")
         report = tmp_path / f"report-{kill}.txt"
         pid = _fork_writer(writer_parent, mode, kill, report)
-        time.sleep(rng.uniform(0.0, 0.4 if mode == "edits" else 0.8))
+        if kill % OPENING_EVERY:  # otherwise the kill may land while the store is being opened
+            _wait_ready(report)
+        time.sleep(rng.uniform(0.0, 0.3 if mode == "edits" else 0.8))
         _kill(pid)
         if report.exists():
             expected.read(report)
@@ -133,4 +166,14 @@ def test_writers_killed_at_random_moments_lose_nothing_committed(
             break
     print(f"\nkill harness: {KILLS} kills, {len(expected.titles)} records reported, {len(failures)} failures")
     assert failures == []
-    assert len(expected.titles) > KILLS // 4  # the writers did get work done between kills
+    assert len(expected.titles) > KILLS // 10  # the writers did get work done between kills
+    # Whatever the kills interrupted, one healthy sync reconciles the store with the server exactly.
+    services = build_services(data_dir)
+    try:
+        for _ in range(5):
+            if (outcome := services.sync.run(SyncTrigger.MANUAL)).complete:
+                break
+        assert outcome.complete, outcome
+    finally:
+        services.close()
+    assert_sync_invariants(data_dir, server)

@@ -3,7 +3,8 @@
 It imports the app once, then for each ``go MODE SEED REPORT`` line on stdin forks a child and prints
 the child's pid. The child opens the store and writes until it is killed, appending one line to
 REPORT after each commit returns (``create ID VERSION TITLE``, ``update ID VERSION TITLE`` or
-``bulk TOTAL``): what the harness may demand to find after the kill. Forking from a warm parent
+``bulk TOTAL``): what the harness may demand to find after the kill. The ``sync`` workload also
+uploads to the reference server after each save. Forking from a warm parent
 makes a kill cycle cost milliseconds instead of a new interpreter's imports.
 """
 
@@ -17,6 +18,7 @@ import sys
 from pathlib import Path
 
 from sangkien_desktop.domain.model import InitiativeDraft
+from sangkien_desktop.domain.sync import SyncTrigger
 from sangkien_desktop.services.container import Services, build_services
 from sangkien_desktop.services.demo import generate_demo
 
@@ -57,12 +59,22 @@ def bulk_forever(services: Services, rng: random.Random, fd: int, seed: int) -> 
         _report(fd, f"bulk {services.initiatives.list(limit=1).total}")
 
 
-WORKLOADS = {"edits": edit_forever, "bulk": bulk_forever}
+def sync_forever(services: Services, rng: random.Random, fd: int, seed: int) -> None:
+    """Saves with a sync run after each: kills land in sealing, sending, acknowledging and pulling."""
+    for n in range(1_000_000):
+        title = f"Đồng bộ {seed}-{n}: khuôn ép tiết kiệm vật tư"
+        view = services.initiatives.create(_draft(title)).initiative
+        _report(fd, f"create {view.id} {view.version} {title}")
+        services.sync.run(SyncTrigger.MANUAL)
+
+
+WORKLOADS = {"edits": edit_forever, "bulk": bulk_forever, "sync": sync_forever}
 
 
 def child(data_dir: Path, mode: str, seed: int, report: Path) -> None:
     fd = os.open(report, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     services = build_services(data_dir)
+    _report(fd, "ready")  # the harness times most kills from here, not from the fork
     WORKLOADS[mode](services, random.Random(seed), fd, seed)
 
 

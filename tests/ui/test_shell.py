@@ -296,11 +296,23 @@ def test_app_refuses_a_store_locked_by_another_program(qtbot: QtBot, data_dir: P
     assert "sangkien import" in shown_errors[0]
 
 
-def test_app_refuses_a_damaged_store(qtbot: QtBot, data_dir: Path, shown_errors: list[str]) -> None:
+def test_app_opens_the_recovery_screen_on_a_damaged_store(
+        qtbot: QtBot, data_dir: Path, shown_errors: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from sangkien_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
     data_dir.mkdir(parents=True)
-    StorePaths(data_dir).db.write_bytes(b"this is not a database" * 100)
+    damaged = b"this is not a database" * 100
+    StorePaths(data_dir).db.write_bytes(damaged)
+    shown: list[str] = []
+
+    def quit_at_once(dialog: RecoveryDialog) -> int:
+        shown.append(dialog.ui.problemLabel.text())
+        return QDialog.DialogCode.Rejected.value  # the officer chose Quit
+
+    monkeypatch.setattr(RecoveryDialog, "exec", quit_at_once)
     assert app_module.main(["--data-dir", str(data_dir)]) == 1
-    assert len(shown_errors) == 1
+    assert len(shown) == 1 and "bị hỏng" in shown[0] and shown_errors == []
+    assert StorePaths(data_dir).db.read_bytes() == damaged
     with WriterLock(StorePaths(data_dir).lock, "test", timeout=0):
         pass  # the app released its lock on the way out
 
