@@ -143,7 +143,8 @@ def _check_after_kill(data_dir: Path, expected: Expected) -> list[str]:
 
 
 def test_writers_killed_at_random_moments_lose_nothing_committed(
-    writer_parent: subprocess.Popen[str], data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    writer_parent: subprocess.Popen[str], server: LiveServer, data_dir: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     rng = random.Random(20261127)
     expected = Expected()
