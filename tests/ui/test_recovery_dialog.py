@@ -79,6 +79,7 @@ def test_a_damaged_backup_is_refused_with_its_reason(
 
     dialog.ui.restoreButton.click()
 
-    assert "hỏng" in dialog.ui.statusLabel.text() and "Hãy chọn bản sao lưu khác" in dialog.ui.statusLabel.text()
+    status = dialog.ui.statusLabel.text()
+    assert "hỏng" in status and "Hãy chọn bản sao lưu khác" in status
     assert dialog.ui.restoreButton.isEnabled() and dialog.result() == 0
     assert services.paths.db.read_bytes() == damaged
