@@ -29,8 +29,10 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) scripts/build_forms.py --check
 
+# The server tests also run on PostgreSQL: set up by scripts/test_postgres.sh as root (skipped otherwise).
 test: system-deps-test $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	pg_url=$$(scripts/test_postgres.sh) && \
+	SANGKIEN_TEST_PG_URL="$$pg_url" QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # Byte-compiled first, as an installed copy is: the start-up figures must not include compiling
 # the sources (shells with PYTHONDONTWRITEBYTECODE set would otherwise compile on every start).

@@ -7,16 +7,19 @@ Both sides hash with these functions so that their digests agree byte for byte.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import hmac
 import json
 import os
+import struct
 import threading
 import time
 import unicodedata
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -224,3 +227,112 @@ REFERENCES: dict[str, dict[str, str]] = {
     "upload_item": {"batch_id": "upload_batch", "initiative_id": "initiative"},
     "print_record": {"reprint_of": "print_record"},
 }
+
+
+# -- Certificate QR payload: the byte codec (DOCUMENTS.md §10). No cryptography here: the desktop signs
+# and checks in services/signing.py, the server checks with its own copy of the public keys.
+# ``SK1:`` + Base32 (RFC 4648, no padding) of: version u8 · len u8 + unit code (ASCII) · year u16 ·
+# counter u24 · issued on u16 (days since 2000-01-01) · len u8 + recipient name (UTF-8) · subject
+# digest (8 bytes) · Ed25519 signature (64 bytes, over every byte before it).
+
+CERT_PAYLOAD_PREFIX = "SK1:"
+CERT_PAYLOAD_VERSION = 1
+CERT_EPOCH = date(2000, 1, 1)
+CERT_SIGNATURE_BYTES = 64
+CERT_DIGEST_BYTES = 8
+
+
+class CertificatePayloadError(ValueError):
+    """A payload that cannot be read (not a certificate code, cut short, mistyped); Vietnamese message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CertificateFields:
+    """The signed fields of a certificate payload."""
+
+    unit_code: str
+    year: int
+    counter: int
+    issued_on: date
+    recipient_name: str
+    subject_digest: bytes
+
+    @property
+    def serial(self) -> str:
+        return f"{self.unit_code}-{self.year}-{self.counter:05d}"
+
+
+def b32_encode(data: bytes) -> str:
+    return base64.b32encode(data).decode("ascii").rstrip("=")
+
+
+def b32_decode(text: str) -> bytes:
+    """Inverse of ``b32_encode`` (case ignored); ``ValueError`` on characters outside the alphabet."""
+    try:
+        return base64.b32decode(text.upper() + "=" * (-len(text) % 8))
+    except (ValueError, TypeError) as exc:  # binascii.Error is a ValueError
+        raise ValueError(str(exc)) from exc
+
+
+def pack_certificate(fields: CertificateFields) -> bytes:
+    """The signed part of a payload (the name is normalised to NFC)."""
+    unit = fields.unit_code.encode("ascii")
+    name = unicodedata.normalize("NFC", fields.recipient_name).encode("utf-8")
+    days = (fields.issued_on - CERT_EPOCH).days
+    return b"".join([
+        struct.pack(">BB", CERT_PAYLOAD_VERSION, len(unit)), unit, struct.pack(">H", fields.year),
+        fields.counter.to_bytes(3, "big"), struct.pack(">HB", days, len(name)), name, fields.subject_digest,
+    ])
+
+
+def unpack_certificate(body: bytes) -> CertificateFields:
+    """Fields of the signed part; ``CertificatePayloadError`` when the bytes do not parse."""
+    try:
+        version, unit_len = struct.unpack_from(">BB", body, 0)
+        if version != CERT_PAYLOAD_VERSION:
+            raise CertificatePayloadError(f"Mã theo phiên bản {version} mà phần mềm này chưa biết.")
+        at = 2 + unit_len
+        unit_code = body[2:at].decode("ascii")
+        (year,) = struct.unpack_from(">H", body, at)
+        counter = int.from_bytes(body[at + 2 : at + 5], "big")
+        days, name_len = struct.unpack_from(">HB", body, at + 5)
+        name_at = at + 8
+        name = body[name_at : name_at + name_len].decode("utf-8")
+        digest = body[name_at + name_len :]
+    except (struct.error, UnicodeDecodeError) as exc:
+        raise CertificatePayloadError("Mã bị hỏng: không đọc được nội dung.") from exc
+    if len(digest) != CERT_DIGEST_BYTES or len(unit_code) != unit_len:
+        raise CertificatePayloadError("Mã bị hỏng: độ dài các phần không khớp.")
+    return CertificateFields(unit_code, year, counter, CERT_EPOCH + timedelta(days=days), name, digest)
+
+
+def certificate_payload_from_text(text: str) -> str:
+    """The payload inside what a scanner or an officer gives: a bare payload or a verification URL
+    ``…/v/{serial}?p={payload}``; spaces and line breaks dropped, case ignored."""
+    text = "".join(text.split())
+    if "p=" in text:
+        text = text.split("p=", 1)[1].split("&", 1)[0]
+    return text.upper()
+
+
+def certificate_payload_bytes(payload: str) -> tuple[bytes, bytes]:
+    """(signed body, signature) of a payload text; ``CertificatePayloadError`` when unreadable."""
+    text = certificate_payload_from_text(payload)
+    if not text.startswith(CERT_PAYLOAD_PREFIX):
+        raise CertificatePayloadError(
+            f"Mã không bắt đầu bằng “{CERT_PAYLOAD_PREFIX}”: đây không phải mã giấy chứng nhận."
+        )
+    encoded = text[len(CERT_PAYLOAD_PREFIX) :]
+    try:
+        data = b32_decode(encoded)
+    except ValueError as exc:
+        raise CertificatePayloadError("Mã có ký tự không hợp lệ hoặc bị thiếu ký tự.") from exc
+    if b32_encode(data) != encoded:  # the last character's spare bits: only one spelling is genuine
+        raise CertificatePayloadError("Mã có ký tự cuối không hợp lệ: có thể bị chép sai.")
+    if len(data) <= CERT_SIGNATURE_BYTES:
+        raise CertificatePayloadError("Mã quá ngắn: có thể bị chép thiếu.")
+    return data[:-CERT_SIGNATURE_BYTES], data[-CERT_SIGNATURE_BYTES:]

@@ -16,15 +16,12 @@ version 8 QR at level M.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import os
-import struct
 import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -32,6 +29,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from sangkien_desktop import protocol
 from sangkien_desktop.domain.certificates import (
     PAYLOAD_PREFIX,
     CertificateSubject,
@@ -45,10 +43,11 @@ from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.office import UNIT_CODE
 from sangkien_desktop.protocol import canonical_json
 
-PAYLOAD_VERSION = 1
-EPOCH = date(2000, 1, 1)
-SIGNATURE_BYTES = 64
-DIGEST_BYTES = 8
+# The payload's byte codec lives in protocol.py (the central server decodes payloads too).
+PAYLOAD_VERSION = protocol.CERT_PAYLOAD_VERSION
+EPOCH = protocol.CERT_EPOCH
+SIGNATURE_BYTES = protocol.CERT_SIGNATURE_BYTES
+DIGEST_BYTES = protocol.CERT_DIGEST_BYTES
 MAX_NAME_BYTES = 255
 PRIVATE_KEY_FILE = "office_ed25519.pem"
 PUBLIC_KEY_FILE = "office_ed25519.pub"
@@ -209,19 +208,12 @@ def subject_digest(subject: CertificateSubject) -> bytes:
 
 def pack_claims(claims: PayloadClaims) -> bytes:
     """The signed part of the payload."""
-    unit = claims.unit_code.encode("ascii")
-    name = _name_bytes(claims.recipient_name)
-    days = (claims.issued_on - EPOCH).days
-    return b"".join(
-        [
-            struct.pack(">BB", PAYLOAD_VERSION, len(unit)),
-            unit,
-            struct.pack(">H", claims.year),
-            claims.counter.to_bytes(3, "big"),
-            struct.pack(">HB", days, len(name)),
-            name,
+    _name_bytes(claims.recipient_name)
+    return protocol.pack_certificate(
+        protocol.CertificateFields(
+            claims.unit_code, claims.year, claims.counter, claims.issued_on, claims.recipient_name,
             claims.subject_digest,
-        ]
+        )
     )
 
 
@@ -233,13 +225,13 @@ def sign_payload(claims: PayloadClaims, key: OfficeKey) -> str:
 
 def check_code(payload: str) -> str:
     """The printed check code: the first 10 Base32 characters of the signature, in two groups."""
-    _body, signature = _split(_payload_bytes(payload))
+    _body, signature = _payload_bytes(payload)
     return check_code_groups(_b32(signature)[:10])
 
 
 def read_claims(payload: str) -> PayloadClaims:
     """The claims of a payload without checking its signature; ``PayloadError`` if unreadable."""
-    body, _signature = _split(_payload_bytes(payload))
+    body, _signature = _payload_bytes(payload)
     return _unpack(body)
 
 
@@ -247,8 +239,7 @@ def verify(payload: str, keyring: Keyring, revoked: RevocationList) -> Verdict:
     """Valid, tampered (signature fails or unreadable), revoked as of the list's date, or unknown
     issuer. Needs no network."""
     try:
-        data = _payload_bytes(payload)
-        body, signature = _split(data)
+        body, signature = _payload_bytes(payload)
         claims = _unpack(body)
     except PayloadError as exc:
         return Verdict(VerdictKind.TAMPERED, exc.message)
@@ -279,10 +270,7 @@ def verify(payload: str, keyring: Keyring, revoked: RevocationList) -> Verdict:
 def payload_from_text(text: str) -> str:
     """The payload inside what a scanner or an officer gives: a bare payload or a verification URL
     ``…/v/{serial}?p={payload}``; spaces and line breaks dropped, case ignored."""
-    text = "".join(text.split())
-    if "p=" in text:
-        text = text.split("p=", 1)[1].split("&", 1)[0]
-    return text.upper()
+    return protocol.certificate_payload_from_text(text)
 
 
 def _signed_by(key: Ed25519PublicKey, signature: bytes, body: bytes) -> bool:
@@ -300,54 +288,30 @@ def _name_bytes(name: str) -> bytes:
     return data
 
 
-def _payload_bytes(payload: str) -> bytes:
-    text = payload_from_text(payload)
-    if not text.startswith(PAYLOAD_PREFIX):
-        raise PayloadError(
-            f"Mã không bắt đầu bằng “{PAYLOAD_PREFIX}”: đây không phải mã giấy chứng nhận."
-        )
-    body = text[len(PAYLOAD_PREFIX) :]
+def _payload_bytes(payload: str) -> tuple[bytes, bytes]:
+    """(signed body, signature) of a payload text."""
     try:
-        data = _unb32(body)
-    except ValueError as exc:
-        raise PayloadError("Mã có ký tự không hợp lệ hoặc bị thiếu ký tự.") from exc
-    if _b32(data) != body:  # the last character's spare bits: only one spelling is genuine
-        raise PayloadError("Mã có ký tự cuối không hợp lệ: có thể bị chép sai.")
-    return data
-
-
-def _split(data: bytes) -> tuple[bytes, bytes]:
-    if len(data) <= SIGNATURE_BYTES:
-        raise PayloadError("Mã quá ngắn: có thể bị chép thiếu.")
-    return data[:-SIGNATURE_BYTES], data[-SIGNATURE_BYTES:]
+        return protocol.certificate_payload_bytes(payload)
+    except protocol.CertificatePayloadError as exc:
+        raise PayloadError(exc.message) from exc
 
 
 def _unpack(body: bytes) -> PayloadClaims:
     try:
-        version, unit_len = struct.unpack_from(">BB", body, 0)
-        if version != PAYLOAD_VERSION:
-            raise PayloadError(f"Mã theo phiên bản {version} mà phần mềm này chưa biết.")
-        at = 2 + unit_len
-        unit_code = body[2:at].decode("ascii")
-        (year,) = struct.unpack_from(">H", body, at)
-        counter = int.from_bytes(body[at + 2 : at + 5], "big")
-        days, name_len = struct.unpack_from(">HB", body, at + 5)
-        name_at = at + 8
-        name = body[name_at : name_at + name_len].decode("utf-8")
-        digest = body[name_at + name_len :]
-    except (struct.error, UnicodeDecodeError) as exc:
-        raise PayloadError("Mã bị hỏng: không đọc được nội dung.") from exc
-    if len(digest) != DIGEST_BYTES or len(unit_code) != unit_len or not UNIT_CODE.match(unit_code):
+        fields = protocol.unpack_certificate(body)
+    except protocol.CertificatePayloadError as exc:
+        raise PayloadError(exc.message) from exc
+    if not UNIT_CODE.match(fields.unit_code):
         raise PayloadError("Mã bị hỏng: độ dài các phần không khớp.")
-    return PayloadClaims(unit_code, year, counter, EPOCH + timedelta(days=days), name, digest)
+    return PayloadClaims(
+        fields.unit_code, fields.year, fields.counter, fields.issued_on, fields.recipient_name,
+        fields.subject_digest,
+    )
 
 
 def _b32(data: bytes) -> str:
-    return base64.b32encode(data).decode("ascii").rstrip("=")
+    return protocol.b32_encode(data)
 
 
 def _unb32(text: str) -> bytes:
-    try:
-        return base64.b32decode(text.upper() + "=" * (-len(text) % 8))
-    except (ValueError, TypeError) as exc:  # binascii.Error is a ValueError
-        raise ValueError(str(exc)) from exc
+    return protocol.b32_decode(text)
