@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from .errors import KnownError
+from .text import format_number
+
 
 class ConnectionState(Enum):
     """Where the last sync attempt left the link to the central server."""
@@ -18,6 +21,19 @@ class ConnectionState(Enum):
     SERVER_CHANGED = "server_changed"  # another server_id answered: never handled automatically
     CLIENT_TOO_OLD = "client_too_old"  # 426: the server's message says what to install
     FAILED = "failed"  # a protocol bug (400 schema error, idempotency key reuse): reported, data kept
+
+
+# How the CLI names each state (the app translates its own wording).
+CONNECTION_LABELS = {
+    ConnectionState.NOT_ENROLLED: "Chưa đăng ký với máy chủ",
+    ConnectionState.OK: "Kết nối tốt",
+    ConnectionState.OFFLINE: "Không kết nối được máy chủ",
+    ConnectionState.NETWORK_LOGIN: "Mạng cần đăng nhập",
+    ConnectionState.NEEDS_ENROLMENT: "Cần đăng ký lại",
+    ConnectionState.SERVER_CHANGED: "Máy chủ đã thay đổi",
+    ConnectionState.CLIENT_TOO_OLD: "Phiên bản phần mềm đã cũ",
+    ConnectionState.FAILED: "Đồng bộ gặp lỗi",
+}
 
 
 class SyncTrigger(Enum):
@@ -81,6 +97,13 @@ class SyncStatus:
     next_attempt_at: datetime | None  # UTC; None when no backoff is running
     clock_skew_s: float | None  # server_time - local clock at the last ping
     running: bool  # a run holds the single-flight lease right now
+    clock_skew_warning: bool = False  # the skew is beyond sync.clock_skew_warn_s (5 minutes)
+    pending_overdue: bool = False  # something has waited longer than sync.pending_warn_after (7 days)
+    needs_epoch: bool = False  # a restored backup is being reconciled (new epoch not finished)
+
+    def confirmation_text(self) -> str | None:
+        """ "Máy chủ xác nhận 1.234/1.234 ✓" (None before the first reconciliation)."""
+        return confirmation_text(self.server_confirmed, self.local_acked, self.digest_ok)
 
 
 @dataclass(frozen=True)
@@ -114,6 +137,14 @@ class AttentionItem:
 
 
 @dataclass(frozen=True)
+class ServerReview:
+    """The upper union's review of a record, pulled from the server (SYNC.md §5)."""
+
+    state: str  # RECEIVED, NEEDS_INFO, APPROVED, REJECTED
+    message: str | None  # the reviewer's note, in Vietnamese
+
+
+@dataclass(frozen=True)
 class SyncLogEntry:
     at: datetime  # UTC
     level: str  # "info", "warning", "error"
@@ -136,3 +167,29 @@ def badge_of(state: str, result_status: str | None) -> SyncBadge:
     if state == "ACKED" and result_status == "conflict_flagged":
         return SyncBadge.CONFLICT
     return _BADGE_BY_STATE.get(state, SyncBadge.ATTENTION)
+
+
+def confirmation_text(server_confirmed: int | None, local_acked: int, digest_ok: bool | None) -> str | None:
+    """The panel's and the CLI's proof line: what the server holds against what this PC sent."""
+    if server_confirmed is None or digest_ok is None:
+        return None
+    mark = "✓" if digest_ok else "✗ (chưa khớp)"
+    return f"Máy chủ xác nhận {format_number(server_confirmed)}/{format_number(local_acked)} {mark}"
+
+
+class SyncOffline(KnownError):
+    """The server could not be reached (no network, timeout, server down)."""
+
+    exit_code = 3
+
+
+class NetworkLoginRequired(KnownError):
+    """A captive portal answered instead of the server: "Mạng cần đăng nhập"."""
+
+    exit_code = 3
+
+
+class AuthRequired(KnownError):
+    """The server refused this device (revoked, unknown, enrolment code invalid): enrol again."""
+
+    exit_code = 4

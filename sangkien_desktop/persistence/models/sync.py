@@ -61,6 +61,92 @@ class SyncState(Base):
     needs_epoch: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     # Ops not yet settled (outbox.pending_count): kept with each insert, so nothing counts millions.
     unsettled_ops: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    # Added by migration 0010 (the sync client): enrolment, server figures, backoff, lease, status.
+    # Strings without a length: ALTER TABLE appends them, and SQLite ignores lengths anyway.
+    acked_ops: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")  # ops in ACKED
+    unit_id: Mapped[str | None] = mapped_column(sa.String())
+    unit_code: Mapped[str | None] = mapped_column(sa.String())
+    unit_name: Mapped[str | None] = mapped_column(sa.String())
+    credential_ref: Mapped[str | None] = mapped_column(sa.String())  # where the token is, never the token
+    ca_bundle: Mapped[str | None] = mapped_column(sa.String())
+    enrolled_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    last_ping_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    clock_skew_s: Mapped[float | None] = mapped_column(sa.Float)
+    server_acked_through_seq: Mapped[int | None] = mapped_column(sa.Integer)
+    server_op_count: Mapped[int | None] = mapped_column(sa.Integer)
+    server_digest: Mapped[str | None] = mapped_column(sa.String())
+    digest_ok: Mapped[bool | None] = mapped_column(sa.Boolean)
+    reconciled_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    backoff_step: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    lease_owner: Mapped[str | None] = mapped_column(sa.String())
+    lease_until: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    connection_state: Mapped[str | None] = mapped_column(sa.String())
+    connection_message: Mapped[str | None] = mapped_column(sa.Text)
+    batch_max_ops: Mapped[int | None] = mapped_column(sa.Integer)  # adaptive size, kept between runs
+    batch_max_bytes: Mapped[int | None] = mapped_column(sa.Integer)
+    pullback_epoch: Mapped[int | None] = mapped_column(sa.Integer)  # epoch being pulled back (§4.6)
+    pullback_after_seq: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+
+
+class SyncBatch(Base):
+    """A sealed batch: its exact gzip body, kept so a re-send is byte for byte (SYNC.md rule 9)."""
+
+    __tablename__ = "sync_batch"
+    __table_args__ = (sa.Index("ix_sync_batch_state", "state", "first_seq"),)
+
+    batch_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    state: Mapped[str] = mapped_column(sa.String(16))  # SEALED, ACCEPTED_ASYNC, DONE, ABANDONED
+    device_epoch: Mapped[int] = mapped_column(sa.Integer)
+    first_seq: Mapped[int] = mapped_column(sa.Integer)
+    last_seq: Mapped[int] = mapped_column(sa.Integer)
+    op_count: Mapped[int] = mapped_column(sa.Integer)
+    body_sha256: Mapped[str] = mapped_column(sa.String(64))
+    body_gzip: Mapped[bytes | None] = mapped_column(sa.LargeBinary)  # dropped once DONE or ABANDONED
+    job_id: Mapped[str | None] = mapped_column(sa.String(100))
+    attempts: Mapped[int] = mapped_column(sa.Integer, default=0)
+    unknown_streak: Mapped[int] = mapped_column(sa.Integer, default=0)  # outcomes unknown in a row
+    next_attempt_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    response_sha256: Mapped[str | None] = mapped_column(sa.String(64))
+    last_error: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+
+class BlobUpload(Base):
+    """Progress of an attachment's upload, for display only: ``HEAD`` is the truth (SYNC.md W5)."""
+
+    __tablename__ = "blob_upload"
+
+    sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(sa.BigInteger)
+    state: Mapped[str] = mapped_column(sa.String(10))  # PENDING, PARTIAL, COMPLETE
+    last_server_received: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime)
+
+
+class SyncLogRow(Base):
+    """The sync log shown on the Đồng bộ page (Vietnamese, no personal data); trimmed to its newest rows."""
+
+    __tablename__ = "sync_log"
+
+    pk: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(sa.DateTime)
+    level: Mapped[str] = mapped_column(sa.String(10))
+    message: Mapped[str] = mapped_column(sa.Text)
+
+
+class ServerReviewState(Base):
+    """The upper union's review of a record, pulled from the server (SYNC.md §5); local, never pushed."""
+
+    __tablename__ = "server_review_state"
+
+    entity_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    state: Mapped[str] = mapped_column(sa.String(20))  # RECEIVED, NEEDS_INFO, APPROVED, REJECTED
+    message: Mapped[str | None] = mapped_column(sa.Text)
+    server_seq: Mapped[int] = mapped_column(sa.Integer)
+    received_at: Mapped[datetime] = mapped_column(sa.DateTime)
 
 
 class UploadBatch(RecordMixin, Base):
