@@ -44,6 +44,12 @@ class Ui_InitiativesPage(object):
 
         self.searchRow.addWidget(self.countLabel)
 
+        self.importButton = QPushButton(InitiativesPage)
+        self.importButton.setObjectName(u"importButton")
+        self.importButton.setEnabled(False)
+
+        self.searchRow.addWidget(self.importButton)
+
         self.newButton = QPushButton(InitiativesPage)
         self.newButton.setObjectName(u"newButton")
         self.newButton.setEnabled(False)
@@ -188,6 +194,10 @@ class Ui_InitiativesPage(object):
 #endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"Search initiatives, authors, decision numbers\u2026 (accents optional)", None))
         self.countLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("InitiativesPage", u"Bring in an old list of initiatives from an Excel or CSV file (also TCVN3 and VNI text)", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("InitiativesPage", u"Import from Excel\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("InitiativesPage", u"Record a new initiative (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)

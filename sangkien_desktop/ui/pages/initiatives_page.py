@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.container import Services
     from sangkien_desktop.services.initiatives import InitiativeService
     from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
+    from sangkien_desktop.ui.dialogs.import_wizard import ImportWizard
 
 __all__ = ["DEBOUNCE_MS", "NEWEST_FIRST", "InitiativesPage", "all_text", "count_text", "query"]
 
@@ -252,6 +253,16 @@ class InitiativesPage(QWidget):
         self._add_shortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         self.ui.newButton.clicked.connect(self.editors.open_new)
         self.ui.newButton.setEnabled(True)
+        self.ui.importButton.clicked.connect(partial(self.open_import, services, runner))
+        self.ui.importButton.setEnabled(True)
+
+    def open_import(self, services: Services, runner: Runner) -> ImportWizard:
+        """The Excel import wizard (loaded on first use: start-up never pays for it)."""
+        from sangkien_desktop.ui.dialogs.import_wizard import open_import_wizard
+
+        wizard = open_import_wizard(self.window(), services, runner)
+        wizard.imported.connect(self.refresh)
+        return wizard
 
     @staticmethod
     def _add_shortcut(keys: QKeySequence, owner: QWidget, action: Callable[[], object],
