@@ -14,6 +14,8 @@ if [ "$kind" = run ] || [ "$kind" = test ] || [ "$kind" = all ]; then
 fi
 if [ "$kind" = test ] || [ "$kind" = all ]; then
   packages+=(xvfb xauth)
+  # The quarterly report is converted by LibreOffice Calc headless in a test (issue 7).
+  packages+=(libreoffice-calc-nogui)
 fi
 command -v dpkg-query >/dev/null || { echo "Không phải Debian/Ubuntu: hãy tự cài thư viện Qt cần thiết."; exit 0; }
 missing=()
