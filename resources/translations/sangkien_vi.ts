@@ -806,6 +806,332 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
 </context>
 <context>
+    <name>ImportTables</name>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>First applied</source>
+        <translation>Ngày áp dụng</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Giá trị làm lợi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Not quantifiable</source>
+        <translation>Không tính được</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import initiatives from Excel</source>
+        <translation>Nhập sáng kiến từ Excel</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Chọn danh sách cần nhập</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls) or a CSV file. Nothing is saved until you confirm on the last page.</source>
+        <translation>Tệp Excel (.xlsx, .xls) hoặc tệp CSV. Chưa có gì được lưu cho đến khi bạn xác nhận ở bước cuối.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Path of the list file</source>
+        <translation>Đường dẫn tới tệp danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Columns are found by their headings (for example &quot;Tên sáng kiến&quot;, &quot;Họ và tên&quot;, &quot;Giá trị làm lợi&quot;), in any order. Lists typed with TCVN3 (.VnTime) or VNI fonts are recognised.</source>
+        <translation>Các cột được nhận ra theo tiêu đề (ví dụ «Tên sáng kiến», «Họ và tên», «Giá trị làm lợi»), theo thứ tự bất kỳ. Danh sách gõ bằng phông TCVN3 (.VnTime) hoặc VNI cũng được nhận ra.</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Bảng mã chữ</translation>
+    </message>
+    <message>
+        <source>Old lists typed with TCVN3 or VNI fonts are converted to Unicode. Check that the text reads correctly after conversion.</source>
+        <translation>Danh sách cũ gõ bằng phông TCVN3 hoặc VNI được chuyển sang Unicode. Hãy kiểm tra chữ sau khi chuyển đã đọc đúng chưa.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the text as:</source>
+        <translation>Đọc &amp;chữ theo bảng mã:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <source>Each column of the file is read as the field chosen beside it. Correct any that is wrong; the choice is remembered for files with the same headings.</source>
+        <translation>Mỗi cột trong tệp được đọc thành thông tin chọn bên cạnh. Hãy sửa cột nào ghép sai; cách ghép được ghi nhớ cho các tệp có cùng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Dates typed as text are written &amp;month first (month/day/year)</source>
+        <translation>Ngày gõ dạng chữ viết &amp;tháng trước (tháng/ngày/năm)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind when a row gives none:</source>
+        <translation>&amp;Loại giải pháp khi dòng không ghi:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield when a row gives none:</source>
+        <translation>&amp;Lĩnh vực khi dòng không ghi:</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Kiểm tra và nhập</translation>
+    </message>
+    <message>
+        <source>Rows with errors are not imported. Correct them in the file and check it again, or import the other rows now.</source>
+        <translation>Các dòng có lỗi sẽ không được nhập. Hãy sửa trong tệp rồi kiểm tra lại, hoặc nhập ngay các dòng còn lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems found</source>
+        <translation>&amp;Các vấn đề tìm thấy</translation>
+    </message>
+    <message>
+        <source>&amp;Rows to import</source>
+        <translation>&amp;Các dòng sẽ nhập</translation>
+    </message>
+    <message>
+        <source>Also import the rows marked as &amp;duplicates</source>
+        <translation>Nhập cả các dòng được đánh dấu &amp;trùng</translation>
+    </message>
+    <message>
+        <source>Unicode (no conversion)</source>
+        <translation>Unicode (không chuyển mã)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC), .VnTime fonts</source>
+        <translation>TCVN3 (ABC), phông .VnTime</translation>
+    </message>
+    <message>
+        <source>VNI Windows, VNI-Times fonts</source>
+        <translation>VNI Windows, phông VNI-Times</translation>
+    </message>
+    <message>
+        <source>Row number (not imported)</source>
+        <translation>Số thứ tự (không nhập)</translation>
+    </message>
+    <message>
+        <source>Initiative code</source>
+        <translation>Mã sáng kiến</translation>
+    </message>
+    <message>
+        <source>Initiative title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Contribution shares (%)</source>
+        <translation>Tỷ lệ đóng góp (%)</translation>
+    </message>
+    <message>
+        <source>Kind of solution</source>
+        <translation>Loại giải pháp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>First applied on</source>
+        <translation>Ngày áp dụng lần đầu</translation>
+    </message>
+    <message>
+        <source>Benefit (đồng)</source>
+        <translation>Giá trị làm lợi (đồng)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Recognition decision number</source>
+        <translation>Số quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Recognition decision date</source>
+        <translation>Ngày quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Author&apos;s date of birth</source>
+        <translation>Ngày sinh của tác giả</translation>
+    </message>
+    <message>
+        <source>Author&apos;s sex</source>
+        <translation>Giới tính của tác giả</translation>
+    </message>
+    <message>
+        <source>Author&apos;s job title</source>
+        <translation>Chức danh của tác giả</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation>Đang kiểm tra danh sách…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Đã dừng: không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Choose a list of initiatives</source>
+        <translation>Chọn danh sách sáng kiến</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Encoding found in the file: %1.</source>
+        <translation>Bảng mã nhận ra trong tệp: %1.</translation>
+    </message>
+    <message>
+        <source>Fonts: %1.</source>
+        <translation>Phông chữ: %1.</translation>
+    </message>
+    <message>
+        <source>The file does not say which fonts it used: capitals typed with .VnTimeH fonts may come out in lower case. Check the preview.</source>
+        <translation>Tệp không cho biết dùng phông chữ nào: chữ hoa gõ bằng phông .VnTimeH có thể thành chữ thường. Hãy xem lại phần xem trước.</translation>
+    </message>
+    <message>
+        <source>Some letters were already replaced by &quot;?&quot; when the file was saved; they cannot be recovered. Ask for the original file.</source>
+        <translation>Một số chữ đã bị thay bằng dấu «?» từ khi tệp được lưu, không khôi phục được. Hãy xin bản gốc của tệp.</translation>
+    </message>
+    <message>
+        <source>The file has no accented text to show.</source>
+        <translation>Tệp không có chữ có dấu để xem thử.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source> The columns are as you confirmed them for a file with the same headings.</source>
+        <translation> Các cột được ghép như bạn đã xác nhận cho tệp có cùng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Headings found on row %1.</source>
+        <translation>Dòng tiêu đề tìm thấy ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc thành</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>%1 rows in the list: %2 can be imported, %3 have errors, %4 are already stored or repeated.</source>
+        <translation>Danh sách có %1 dòng: %2 dòng nhập được, %3 dòng có lỗi, %4 dòng đã có trong dữ liệu hoặc bị lặp lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 initiatives</source>
+        <translation>&amp;Nhập %1 sáng kiến</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeEditor</name>
     <message>
         <source>Initiative</source>
@@ -1216,6 +1542,14 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Search initiatives, authors, decision numbers… (accents optional)</source>
         <translation>Tìm sáng kiến, tác giả, số quyết định… (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Bring in an old list of initiatives from an Excel or CSV file (also TCVN3 and VNI text)</source>
+        <translation>Nhập danh sách sáng kiến cũ từ tệp Excel hoặc CSV (cả chữ TCVN3 và VNI)</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
     </message>
     <message>
         <source>Record a new initiative (Ctrl+N)</source>
@@ -2547,7 +2881,7 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     </message>
     <message>
         <source>Only the &amp;year</source>
-        <translation>Chỉ &amp;năm</translation>
+        <translation>&amp;Lọc theo năm</translation>
     </message>
     <message>
         <source>Year of the list</source>

@@ -28,18 +28,21 @@ from . import (
     confirmations,
     core,
     documents,
+    importing,
     keys,
     officers,
     printers,
     recognition,
     remuneration,
+    reports,
     rewards,
+    sync,
 )
 from .base import EXIT_BUG, EXIT_OK, EXIT_USER, Handler, PathsHandler, Registry
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     core, officers, rewards, recognition, remuneration, audit, certificates, documents, printers,
-    confirmations, keys, backup,
+    confirmations, keys, backup, sync, importing, reports,
 )
 
 

@@ -18,6 +18,8 @@ from .attachments import AttachmentService
 from .audit import AuditService
 from .certificates import CertificateService
 from .confirmations import ConfirmationService
+from .dashboard import DashboardService
+from .importing import ImportService
 from .initiatives import InitiativeService
 from .office import OfficeService
 from .officers import OfficerService
@@ -26,8 +28,10 @@ from .printer_profiles import PrinterProfiles
 from .printing import PrintingService
 from .recognition import RecognitionService
 from .remuneration import RemunerationService
+from .reports import ReportService
 from .rewards import RewardService
 from .status import StatusService
+from .sync import SyncService
 from .todo import TodoService
 from .trash import TrashService
 
@@ -53,6 +57,10 @@ class Services:
     printing: PrintingService
     confirmations: ConfirmationService
     printer_profiles: PrinterProfiles
+    importing: ImportService
+    sync: SyncService
+    dashboard: DashboardService
+    reports: ReportService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -71,6 +79,7 @@ def build_services(
     recognition = RecognitionService(uow, attachments, today)
     certificates = CertificateService(uow, office, data_dir / "keys", today)
     profiles = PrinterProfiles(uow)
+    dashboard = DashboardService(uow, today)
     return Services(
         paths,
         engine,
@@ -92,4 +101,9 @@ def build_services(
                                  emblem=profiles.emblem_path, today=today, profiles=profiles),
         printer_profiles=profiles,
         confirmations=ConfirmationService(uow),
+        importing=ImportService(uow, office, today),
+        sync=SyncService(uow, BlobStore(paths.blobs), data_dir, clock,
+                         public_key=certificates.public_key_text),
+        dashboard=dashboard,
+        reports=ReportService(uow, office, dashboard, rewards, certificates, today),
     )

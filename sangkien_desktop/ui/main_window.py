@@ -12,9 +12,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.domain.model import InitiativeView, OfficeTitle, OfficeView, Page
+from sangkien_desktop.domain.model import InitiativeView, OfficeTitle, OfficeView, Page, RegistryFilter
 from sangkien_desktop.domain.officers import OfficerView
 from sangkien_desktop.domain.registry_sort import RegistrySort
+from sangkien_desktop.domain.sync import SyncOutcome, SyncTrigger
 from sangkien_desktop.domain.text import format_number
 from sangkien_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.ui.i18n import arg
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.container import Services
     from sangkien_desktop.ui.pages.people_page import PeoplePage
     from sangkien_desktop.ui.pages.settings_page import SettingsPage
+    from sangkien_desktop.ui.sync_scheduler import SyncScheduler
     from sangkien_desktop.ui.widgets.todo_panel import TodoPanel
 
 __all__ = ["APP_TITLE", "MainWindow", "default_settings", "pending_text", "remembered_sort"]
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
                                                 sort=remembered_sort(self._settings), first_page=first_page)
         self.initiatives_page.wire_editor(services, runner)
         self.todo_panel: TodoPanel | None = None  # docked once the window is up: add_todo_panel
+        self._scheduler: SyncScheduler | None = None  # made on first need: start_sync or the sync page
         self._add_pages()
         self._add_status_labels(office, officer)
         # Changes made on any page show in the pending count and the office's name at once.
@@ -120,6 +123,8 @@ class MainWindow(QMainWindow):
             Section.PEOPLE: self._make_people_page,
             Section.AWARDS: self._make_rewards_page,
             Section.CERTIFICATES: self._make_certificates_page,
+            Section.REPORTS: self._make_reports_page,
+            Section.SYNC: self._make_sync_page,
             Section.AUDIT: self._make_audit_page,
             Section.TRASH: self._make_trash_page,
             Section.SETTINGS: self._make_settings_page,
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
 
         page = PeoplePage(self._services.people, self._runner, self)
         page.people_changed.connect(self.initiatives_page.refresh)  # authors' names
-        page.people_changed.connect(self.refresh_status)
+        page.people_changed.connect(self.note_change)
         return page
 
     def _make_rewards_page(self) -> QWidget:
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
 
         services = self._services
         page = RewardsPage(services.rewards, services.people, services.initiatives, self._runner, self)
-        page.decisions_changed.connect(self.refresh_status)
+        page.decisions_changed.connect(self.note_change)
         return page
 
     def _make_certificates_page(self) -> QWidget:
@@ -171,16 +176,41 @@ class MainWindow(QMainWindow):
 
         page = TrashPage(self._services.trash, self._runner, self)
         page.records_changed.connect(self.initiatives_page.refresh)  # restored or purged rows
-        page.records_changed.connect(self.refresh_status)
+        page.records_changed.connect(self.note_change)
         return page
 
     def _make_settings_page(self) -> QWidget:
         from sangkien_desktop.ui.pages.settings_page import SettingsPage
 
         page = SettingsPage(self._services.office, self._runner, self._settings, self,
-                            officers=self._services.officers)
+                            officers=self._services.officers, sync=self._services.sync)
         page.office_saved.connect(self._show_office)
+        page.office_saved.connect(lambda _office: self.note_change())
+        page.sync_enrolled.connect(self._sync_enrolled)
         return page
+
+    def _make_sync_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.sync_page import SyncPage
+
+        page = SyncPage(self._services.sync, self.sync_scheduler(), self._runner, self)
+        page.open_record.connect(self._open_record)
+        return page
+
+    def _make_reports_page(self) -> QWidget:
+        from sangkien_desktop.ui.pages.reports_page import ReportsSection
+
+        services = self._services
+        section = ReportsSection(services.dashboard, services.reports, self._runner, self)
+        section.dashboard.open_registry.connect(self.show_in_registry)
+        section.dashboard.open_rewards.connect(partial(self.show_page, Section.AWARDS))
+        return section
+
+    def show_in_registry(self, registry_filter: RegistryFilter) -> None:
+        """The registry narrowed to ``registry_filter`` (a figure clicked on the dashboard)."""
+        from sangkien_desktop.ui.pages.dashboard_page import show_in_registry
+
+        show_in_registry(self.initiatives_page, registry_filter)
+        self.show_page(Section.REGISTRY)
 
     def _make_placeholder(self, row: int) -> QWidget:
         from sangkien_desktop.ui.pages.placeholder import PlaceholderPage
@@ -239,6 +269,50 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [max(TODO_HEIGHT_MIN, self.height() // 4)], Qt.Orientation.Vertical)
         self.todo_panel = panel
         panel.refresh()
+        self.start_sync()  # the same moment suits automatic sync: first paint done, services on their way
+
+    # -- sync with the central server -----------------------------------------------------------
+
+    def sync_scheduler(self) -> SyncScheduler:
+        """The one scheduler of sync runs, made on first need (its module loads after start-up)."""
+        if self._scheduler is None:
+            from sangkien_desktop.ui.sync_scheduler import SyncScheduler
+
+            self._scheduler = SyncScheduler(self._services.sync, self._runner, parent=self)
+            self._scheduler.run_finished.connect(self._sync_finished)
+            self._scheduler.run_failed.connect(self._sync_failed)
+            self.initiatives_page.editors.saved.connect(self._scheduler.note_saved)
+        return self._scheduler
+
+    def start_sync(self) -> None:
+        """Automatic sync from now on (start-up, timer, after saves, network back, close)."""
+        self.sync_scheduler().start()
+
+    def note_change(self) -> None:
+        """Records changed on a page: the pending count now, a sync a little later."""
+        self.refresh_status()
+        if self._scheduler is not None:
+            self._scheduler.note_saved()
+
+    def _sync_finished(self, outcome: SyncOutcome) -> None:
+        self.refresh_status()
+        if not outcome.skipped:
+            from sangkien_desktop.ui.pages.sync_page import connection_text
+
+            self.network_label.setText(connection_text(outcome.state))
+            self.network_label.setToolTip(outcome.message)
+
+    def _sync_failed(self, message: str) -> None:
+        self.refresh_status()
+        self.network_label.setToolTip(message)
+
+    def _sync_enrolled(self, _status: object = None) -> None:
+        self.sync_scheduler().trigger(SyncTrigger.MANUAL)  # send at once, whatever the backoff
+
+    def _open_record(self, entity_type: str, entity_id: str) -> None:
+        """"Mở hồ sơ" on the sync page: the record's editor."""
+        if entity_type == "initiative":
+            self.initiatives_page.editors.open(entity_id)
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -300,5 +374,7 @@ class MainWindow(QMainWindow):
         if not self.initiatives_page.editors.close_all():
             event.ignore()
             return
+        if self._scheduler is not None:
+            self._scheduler.run_at_close()  # bounded by sync.close_budget_s
         self.save_state()
         super().closeEvent(event)

@@ -255,6 +255,33 @@ class Ui_SettingsPage(object):
 
         self.contentsLayout.addWidget(self.officerGroup)
 
+        self.serverGroup = QGroupBox(self.scrollContents)
+        self.serverGroup.setObjectName(u"serverGroup")
+        self.serverForm = QFormLayout(self.serverGroup)
+        self.serverForm.setObjectName(u"serverForm")
+        self.serverForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.serverLabel = QLabel(self.serverGroup)
+        self.serverLabel.setObjectName(u"serverLabel")
+
+        self.serverForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serverLabel)
+
+        self.serverValue = QLabel(self.serverGroup)
+        self.serverValue.setObjectName(u"serverValue")
+        self.serverValue.setWordWrap(True)
+        self.serverValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.serverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serverValue)
+
+        self.enrollButton = QPushButton(self.serverGroup)
+        self.enrollButton.setObjectName(u"enrollButton")
+        sizePolicy.setHeightForWidth(self.enrollButton.sizePolicy().hasHeightForWidth())
+        self.enrollButton.setSizePolicy(sizePolicy)
+
+        self.serverForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.enrollButton)
+
+
+        self.contentsLayout.addWidget(self.serverGroup)
+
         self.languageGroup = QGroupBox(self.scrollContents)
         self.languageGroup.setObjectName(u"languageGroup")
         self.languageForm = QFormLayout(self.languageGroup)
@@ -364,6 +391,13 @@ class Ui_SettingsPage(object):
         self.officersButton.setText(QCoreApplication.translate("SettingsPage", u"Officers\u2026", None))
 #if QT_CONFIG(tooltip)
         self.officersButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Who uses the program at this office, their roles and PINs", None))
+#endif // QT_CONFIG(tooltip)
+        self.serverGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Central server", None))
+        self.serverLabel.setText(QCoreApplication.translate("SettingsPage", u"Enrolled with", None))
+        self.serverValue.setText("")
+        self.enrollButton.setText(QCoreApplication.translate("SettingsPage", u"Enrol with the server\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.enrollButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Enter the server address and the one-time code from the higher-level union", None))
 #endif // QT_CONFIG(tooltip)
         self.languageGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Interface", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"Language", None))

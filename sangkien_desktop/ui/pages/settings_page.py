@@ -1,4 +1,4 @@
-"""Settings: the office's details, the officer's name and the interface language.
+"""Settings: the office's details, the officer's name, the central server and the interface language.
 
 The detail fields are the setup wizard's (``widgets.office_fields``), checked with the same rules;
 saving runs ``OfficeService.update_office`` on the db lane. The language is a per-PC preference
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sangkien_desktop.domain.errors import KnownError, ValidationError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.office import OFFICE_FIELDS
+from sangkien_desktop.domain.sync import SyncStatus
 from sangkien_desktop.ui.dialogs.officers_dialog import OfficersDialog
 from sangkien_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from sangkien_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGES, current_language, language_from
@@ -25,6 +26,7 @@ from sangkien_desktop.ui.widgets.office_fields import ERROR_STYLE, OfficeFields,
 if TYPE_CHECKING:
     from sangkien_desktop.services.office import OfficeService
     from sangkien_desktop.services.officers import OfficerService
+    from sangkien_desktop.services.sync import SyncService
 
 __all__ = ["SettingsPage"]
 
@@ -33,13 +35,17 @@ class SettingsPage(QWidget):
     """Loads the office on the db lane, then edits it; Save is enabled while every field is valid.
 
     ``office_saved(OfficeView)`` is emitted after a save. A language change is written to
-    ``settings`` at once and a note says it applies from the next start.
+    ``settings`` at once and a note says it applies from the next start. With ``sync``, the central
+    server group shows where this computer is enrolled and ``sync_enrolled(SyncStatus)`` follows an
+    enrolment.
     """
 
     office_saved = Signal(object)
+    sync_enrolled = Signal(object)
 
     def __init__(self, office_service: OfficeService, runner: Runner, settings: QSettings,
-                 parent: QWidget | None = None, officers: OfficerService | None = None) -> None:
+                 parent: QWidget | None = None, officers: OfficerService | None = None,
+                 sync: SyncService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
@@ -55,14 +61,20 @@ class SettingsPage(QWidget):
         self.fields = OfficeFields(self.ui, [f.name for f in OFFICE_FIELDS], self)
         self.fields.changed.connect(self._update_save_button)
         self.ui.saveButton.clicked.connect(self.save)
+        self._sync = sync
+        self.enroll_dialog: QDialog | None = None
+        self._server_url: str | None = None
+        self.ui.serverGroup.setVisible(sync is not None)
+        self.ui.enrollButton.clicked.connect(self.open_enroll_dialog)
         self._fill_languages()
         self._align_labels()
         self._update_save_button()
         self.reload()
+        self.reload_server()
 
     def _align_labels(self) -> None:
         """One label column across the groups, as if they were a single form."""
-        labels = [b.label for b in self.fields.bindings] + [self.ui.languageLabel]
+        labels = [b.label for b in self.fields.bindings] + [self.ui.languageLabel, self.ui.serverLabel]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -125,6 +137,37 @@ class SettingsPage(QWidget):
         self.officers_dialog = OfficersDialog(self._officers, self._runner, self)
         self.officers_dialog.finished.connect(lambda _result: self.reload())
         self.officers_dialog.open()
+
+    # -- central server -----------------------------------------------------------------------------
+
+    def reload_server(self) -> None:
+        """Where this computer is enrolled (db lane)."""
+        if self._sync is not None:
+            self._runner.run(self._sync.status, lane="db", on_success=self._show_server,
+                             on_failure=self._failed)
+
+    def _show_server(self, status: SyncStatus) -> None:
+        self._server_url = status.server_url
+        if not status.enrolled or not status.server_url:
+            self.ui.serverValue.setText(self.tr("Not enrolled yet"))
+            self.ui.enrollButton.setText(self.tr("Enrol with the server…"))
+            return
+        unit = " ".join(part for part in (status.unit_code, status.unit_name) if part)
+        self.ui.serverValue.setText(f"{status.server_url}\n{unit}" if unit else status.server_url)
+        self.ui.enrollButton.setText(self.tr("Enrol again…"))
+
+    def open_enroll_dialog(self) -> QDialog | None:
+        """The enrolment dialog (window-modal); the group shows the new server once it is done."""
+        if self._sync is None:
+            return None
+        from sangkien_desktop.ui.dialogs.enroll_dialog import EnrollDialog
+
+        dialog = EnrollDialog(self._sync, self._runner, self, server_url=self._server_url)
+        dialog.enrolled.connect(self._show_server)
+        dialog.enrolled.connect(self.sync_enrolled)
+        self.enroll_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- interface language -----------------------------------------------------------------------
 
