@@ -3300,6 +3300,18 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Nhập địa chỉ máy chủ và mã đăng ký dùng một lần do công đoàn cấp trên cấp</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Back up and restore…</source>
+        <translation>Sao lưu và khôi phục…</translation>
+    </message>
+    <message>
+        <source>Back up now or to a USB stick, see the backups, restore one</source>
+        <translation>Sao lưu ngay hoặc ra ổ USB, xem các bản sao lưu, khôi phục một bản</translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>

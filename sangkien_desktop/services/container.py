@@ -16,6 +16,7 @@ from sangkien_desktop.persistence.unit_of_work import UnitOfWorkFactory
 
 from .attachments import AttachmentService
 from .audit import AuditService
+from .backups import BackupService
 from .certificates import CertificateService
 from .confirmations import ConfirmationService
 from .dashboard import DashboardService
@@ -61,6 +62,7 @@ class Services:
     sync: SyncService
     dashboard: DashboardService
     reports: ReportService
+    backups: BackupService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -106,4 +108,5 @@ def build_services(
                          public_key=certificates.public_key_text),
         dashboard=dashboard,
         reports=ReportService(uow, office, dashboard, rewards, certificates, today),
+        backups=BackupService(paths, clock),
     )

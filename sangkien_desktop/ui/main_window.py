@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.ui.pages.settings_page import SettingsPage
 
         page = SettingsPage(self._services.office, self._runner, self._settings, self,
-                            officers=self._services.officers, sync=self._services.sync)
+                            officers=self._services.officers, sync=self._services.sync,
+                            backups=self._services.backups)
         page.office_saved.connect(self._show_office)
         page.office_saved.connect(lambda _office: self.note_change())
         page.sync_enrolled.connect(self._sync_enrolled)

@@ -136,3 +136,16 @@ def test_the_language_choice_is_stored_for_the_next_start(qtbot: QtBot, empty_se
     assert page.ui.languageNote.text() == "Ngôn ngữ mới được dùng từ lần mở chương trình tiếp theo."
     again = make_page(qtbot, empty_services, runner, settings)
     assert again.ui.languageCombo.currentData() == "en"
+
+
+def test_settings_opens_backups_and_backs_up(
+        qtbot: QtBot, services: Services, runner: InlineTaskRunner, settings: QSettings) -> None:
+    page = SettingsPage(services.office, runner, settings, backups=services.backups)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.ui.dataGroup.isVisible() and page.ui.backupsButton.text() == "Sao lưu và khôi phục…"
+    page.ui.backupsButton.click()
+    dialog = page.backups_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.ui.backupNowButton.click()  # type: ignore[attr-defined]
+    assert [b.kind.value for b in services.backups.list()] == ["thu-cong"]

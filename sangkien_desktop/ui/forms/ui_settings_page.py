@@ -282,6 +282,22 @@ class Ui_SettingsPage(object):
 
         self.contentsLayout.addWidget(self.serverGroup)
 
+        self.dataGroup = QGroupBox(self.scrollContents)
+        self.dataGroup.setObjectName(u"dataGroup")
+        self.dataLayout = QHBoxLayout(self.dataGroup)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.backupsButton = QPushButton(self.dataGroup)
+        self.backupsButton.setObjectName(u"backupsButton")
+
+        self.dataLayout.addWidget(self.backupsButton)
+
+        self.dataSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dataLayout.addItem(self.dataSpacer)
+
+
+        self.contentsLayout.addWidget(self.dataGroup)
+
         self.languageGroup = QGroupBox(self.scrollContents)
         self.languageGroup.setObjectName(u"languageGroup")
         self.languageForm = QFormLayout(self.languageGroup)
@@ -398,6 +414,11 @@ class Ui_SettingsPage(object):
         self.enrollButton.setText(QCoreApplication.translate("SettingsPage", u"Enrol with the server\u2026", None))
 #if QT_CONFIG(tooltip)
         self.enrollButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Enter the server address and the one-time code from the higher-level union", None))
+#endif // QT_CONFIG(tooltip)
+        self.dataGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Data", None))
+        self.backupsButton.setText(QCoreApplication.translate("SettingsPage", u"Back up and restore\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.backupsButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Back up now or to a USB stick, see the backups, restore one", None))
 #endif // QT_CONFIG(tooltip)
         self.languageGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Interface", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"Language", None))

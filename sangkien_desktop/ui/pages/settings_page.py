@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.office import OfficeService
     from sangkien_desktop.services.officers import OfficerService
     from sangkien_desktop.services.sync import SyncService
+    from sangkien_desktop.ui.dialogs.backups_dialog import RestoreRequests
 
 __all__ = ["SettingsPage"]
 
@@ -45,7 +46,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, office_service: OfficeService, runner: Runner, settings: QSettings,
                  parent: QWidget | None = None, officers: OfficerService | None = None,
-                 sync: SyncService | None = None) -> None:
+                 sync: SyncService | None = None, backups: RestoreRequests | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
@@ -66,6 +67,10 @@ class SettingsPage(QWidget):
         self._server_url: str | None = None
         self.ui.serverGroup.setVisible(sync is not None)
         self.ui.enrollButton.clicked.connect(self.open_enroll_dialog)
+        self._backups = backups
+        self.backups_dialog: QDialog | None = None
+        self.ui.dataGroup.setVisible(backups is not None)
+        self.ui.backupsButton.clicked.connect(self.open_backups)
         self._fill_languages()
         self._align_labels()
         self._update_save_button()
@@ -155,6 +160,15 @@ class SettingsPage(QWidget):
         unit = " ".join(part for part in (status.unit_code, status.unit_name) if part)
         self.ui.serverValue.setText(f"{status.server_url}\n{unit}" if unit else status.server_url)
         self.ui.enrollButton.setText(self.tr("Enrol again…"))
+
+    def open_backups(self) -> QDialog | None:
+        """Sao lưu và khôi phục (loaded on first use)."""
+        if self._backups is None:
+            return None
+        from sangkien_desktop.ui.dialogs.backups_dialog import open_backups_dialog
+
+        self.backups_dialog = open_backups_dialog(self.window(), self._backups, self._runner)
+        return self.backups_dialog
 
     def open_enroll_dialog(self) -> QDialog | None:
         """The enrolment dialog (window-modal); the group shows the new server once it is done."""
