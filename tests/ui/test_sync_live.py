@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -55,7 +56,7 @@ def window(qtbot: QtBot, services: Services, threaded: TaskRunner,
     shown.show()
     yield shown
     shown.close()
-    shown.deleteLater()
+    shiboken6.delete(shown)  # here, on the GUI thread, before the runner's threads may collect it
 
 
 def sync_page(qtbot: QtBot, window: MainWindow) -> SyncPage:

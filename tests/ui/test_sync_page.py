@@ -33,6 +33,7 @@ SHOTS = Path(os.environ.get("SANGKIEN_SHOTS", "/tmp/sangkien-shots"))
 def make_page(qtbot: QtBot, fake: FakeSyncService, runner: InlineTaskRunner) -> SyncPage:
     scheduler = SyncScheduler(fake, runner)  # type: ignore[arg-type]
     page = SyncPage(fake, scheduler, runner)  # type: ignore[arg-type]
+    scheduler.setParent(page)  # deleted with the page, on the GUI thread
     qtbot.addWidget(page)
     page.resize(1000, 680)
     page.show()
@@ -54,7 +55,9 @@ def visible_text(page: SyncPage) -> str:
 
 def test_reads_nothing_until_shown(qtbot: QtBot, runner: InlineTaskRunner) -> None:
     fake = FakeSyncService()
-    page = SyncPage(fake, SyncScheduler(fake, runner), runner)  # type: ignore[arg-type]
+    scheduler = SyncScheduler(fake, runner)  # type: ignore[arg-type]
+    page = SyncPage(fake, scheduler, runner)  # type: ignore[arg-type]
+    scheduler.setParent(page)
     qtbot.addWidget(page)
     assert runner.calls == [] and page.status is None
     page.show()

@@ -27,6 +27,21 @@ Reachability = QNetworkInformation.Reachability
 REACHABILITY_CHANGED = SIGNAL("reachabilityChanged(QNetworkInformation::Reachability)")
 
 
+MADE: list[SyncScheduler] = []
+
+
+@pytest.fixture(autouse=True)
+def _schedulers_end_on_the_gui_thread() -> Iterator[None]:
+    """Delete each test's schedulers here, after its runner stopped: left to the garbage collector,
+    their timers could be destroyed on whichever thread happens to run it."""
+    yield
+    while MADE:
+        scheduler = MADE.pop()
+        if shiboken6.isValid(scheduler):
+            scheduler.stop()
+            shiboken6.delete(scheduler)
+
+
 @pytest.fixture
 def fake() -> FakeSyncService:
     return FakeSyncService()
@@ -43,7 +58,9 @@ def threaded(fake: FakeSyncService) -> Iterator[TaskRunner]:
 
 def scheduler_for(fake: FakeSyncService, runner: Any, **config: Any) -> SyncScheduler:
     save_delay_s = config.pop("save_delay_s", 60.0)
-    return SyncScheduler(fake, runner, SyncConfig(**config), save_delay_s=save_delay_s)  # type: ignore[arg-type]
+    scheduler = SyncScheduler(fake, runner, SyncConfig(**config), save_delay_s=save_delay_s)  # type: ignore[arg-type]
+    MADE.append(scheduler)
+    return scheduler
 
 
 def triggers(fake: FakeSyncService) -> list[SyncTrigger]:
