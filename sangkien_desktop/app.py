@@ -46,7 +46,7 @@ from sangkien_desktop.ui.main_window import (
     remembered_sort,
 )
 from sangkien_desktop.ui.models.lazy_table import BLOCK_SIZE
-from sangkien_desktop.ui.store_care import StoreCare
+from sangkien_desktop.ui.store_care import BackupCare, StoreCare
 from sangkien_desktop.ui.tasks import Runner, TaskRunner
 
 if TYPE_CHECKING:
@@ -126,9 +126,11 @@ def run_window(app: QApplication, services: Services, demo: bool = False) -> int
             window.setWindowTitle(demo_title(window.windowTitle()))
         window.show()
         window.add_todo_panel()
-        care = None if demo else _care_for_store(window, runner, services.paths.data_dir)
+        cares: list[StoreCare] = []
+        if not demo:
+            _care_for_store(window, runner, lambda: services.backups, cares)
         code = app.exec()
-        if care is not None and not restore_requested(services.paths):
+        for care in cares if not restore_requested(services.paths) else []:
             care.backup_at_close()
         return code
     finally:
@@ -290,7 +292,8 @@ def _quick_window(app: QApplication, data_dir: Path, quick: QuickStart) -> int:
         window = MainWindow(services, runner, quick.title, first_page=quick.first_page,
                             pending=quick.pending, officer=officer)
         cares: list[StoreCare] = []
-        _start_when_painted(window, deferred, lambda: cares.append(_care_for_store(window, runner, data_dir)))
+        _start_when_painted(window, deferred,
+                            lambda: _care_for_store(window, runner, lambda: deferred.get().backups, cares))
         window.show()
         try:
             code = app.exec()
@@ -310,13 +313,18 @@ def _act_as(deferred: DeferredServices, officer_id: str | None) -> None:
     deferred.get().uow.acting_officer_id = officer_id
 
 
-def _care_for_store(window: MainWindow, runner: Runner, data_dir: Path) -> StoreCare:
-    """The daily check and backups, started once the window is up (loads the backup service then)."""
-    from sangkien_desktop.services.backups import BackupService
+def _care_for_store(window: MainWindow, runner: Runner, backups: Callable[[], BackupCare],
+                    cares: list[StoreCare]) -> None:
+    """The daily check and backups, started once the window is up. ``backups`` runs on the db lane,
+    after the services' build: importing them on this thread at the same time as the build imports
+    SQLAlchemy on its thread breaks the import of both."""
 
-    care = StoreCare(BackupService(StorePaths(data_dir)), runner, window)
-    care.start()
-    return care
+    def start(care_ops: BackupCare) -> None:
+        care = StoreCare(care_ops, runner, window)
+        cares.append(care)
+        care.start()
+
+    runner.run(backups, lane="db", on_success=start)
 
 
 def _start_when_painted(window: MainWindow, deferred: DeferredServices, then: Callable[[], None]) -> None:

@@ -8,6 +8,7 @@ then quits. Prints ``SHOT <path>`` for each picture.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,12 @@ from sangkien_desktop.ui.main_window import MainWindow
 from sangkien_desktop.ui.models.initiative_table import ITEM_ROLE
 
 POLL_MS = 100
+WATCHDOG_MS = 90_000  # an error dialog would otherwise leave the app waiting for a click forever
+
+
+def _give_up() -> None:
+    print("WATCHDOG: the probe did not finish", flush=True)
+    os._exit(5)
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -47,7 +54,10 @@ def main(data_dir: str, out: Path) -> int:
             self.show_page(0)
             page = self.initiatives_page
             model = page.model
-            after(lambda: model.rowCount() > 0 and model.item(0) is not None, self._registry_shown)
+            # The rows may be painted before the services are built; the editor needs them wired.
+            after(lambda: model.rowCount() > 0 and model.item(0) is not None
+                  and getattr(page, "editors", None) is not None, self._registry_shown)
+            QTimer.singleShot(WATCHDOG_MS, _give_up)
 
         def _registry_shown(self) -> None:
             QTimer.singleShot(300, self._shoot_registry)  # let the first paint settle
