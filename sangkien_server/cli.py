@@ -24,10 +24,20 @@ def _serve(args: argparse.Namespace) -> int:
     from sangkien_server.app import create_app
 
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
-    settings = ServerSettings(db_url=args.db, data_dir=data_dir)
+    settings = ServerSettings(db_url=args.db, data_dir=data_dir, max_body_bytes=args.max_body_bytes)
     _say(f"Máy chủ Sáng kiến chạy tại http://{args.host}:{args.port} (dữ liệu: {data_dir}).")
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"“{text}” không phải số nguyên dương.")
+    return value
 
 
 def _enroll(args: argparse.Namespace) -> int:
@@ -79,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--data-dir", help="thư mục lưu tệp đính kèm")
+    serve.add_argument("--max-body-bytes", type=_positive, default=ServerSettings.max_body_bytes,
+                       help="giới hạn cỡ một yêu cầu, trước và sau khi giải nén (byte)")
     serve.set_defaults(handler=_serve)
 
     enroll = commands.add_parser("enroll", parents=[common], help="tạo mã đăng ký một lần cho một đơn vị")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, insert, select, tuple_, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import protocol
@@ -90,10 +90,14 @@ def load(session: Session, unit_id: str, batch: BatchIn) -> Staged:
             if isinstance(ref_id, str) and len(ref_id) <= MAX_ID:
                 keys.add((ref_type, ref_id))
     records: dict[RecordKey, RecordState | None] = dict.fromkeys(keys)
-    for chunk in _chunks(sorted(keys)):
-        wanted = tuple_(Record.entity_type, Record.entity_id).in_(chunk)
-        for found in session.execute(select(*_RECORD_COLUMNS).where(wanted)):
-            records[(found[0], found[1])] = RecordState(*found)
+    # One IN list per entity type: SQLite answers a row-value IN (a, b) IN (VALUES …) by scanning
+    # the whole table, which made every batch slower as the server filled up.
+    for entity_type in sorted({entity_type for entity_type, _ in keys}):
+        ids = sorted(entity_id for kind, entity_id in keys if kind == entity_type)
+        for chunk in _chunks(ids):
+            wanted = (Record.entity_type == entity_type) & Record.entity_id.in_(chunk)
+            for found in session.execute(select(*_RECORD_COLUMNS).where(wanted)):
+                records[(found[0], found[1])] = RecordState(*found)
     stored: dict[str, KnownOp] = {}
     for op_ids in _chunks([op.op_id for op in batch.ops]):
         for known in session.execute(select(*_KNOWN_COLUMNS).where(StoredOp.op_id.in_(op_ids))):

@@ -19,8 +19,9 @@ from .sync_blobs import upload_blobs
 from .sync_epoch import run_epoch_procedure
 from .sync_pull import pull
 from .sync_reconcile import check, repair
+from .sync_send import send_all
 from .sync_support import WARNING, RunContext
-from .sync_upload import EpochNeeded, batch_size, send_all
+from .sync_upload import EpochNeeded, batch_size
 
 EPOCH_ROUNDS = 3
 

@@ -1,9 +1,8 @@
-"""Upload of sealed batches (SYNC.md rules 9–10, §4.3–4.5): seal, send, check, acknowledge.
+"""The steps of uploading one batch (SYNC.md rules 9–10, §4.3–4.5): seal, send, check, acknowledge.
 
-Open batches (sealed earlier, perhaps before a crash) go first, byte for byte; then new batches
-are sealed from the lowest-seq ready ops. Each answer passes the success predicate before W3.
-Outcomes that leave the batch's fate unknown stop the run (the caller backs off); a batch unknown
-three times in a row is looked up on the server, and abandoned only if the server never saw it.
+``sync_send`` runs them in order. Each answer passes the success predicate before W3. Outcomes that
+leave the batch's fate unknown stop the run (the caller backs off); a batch unknown three times in a
+row is looked up on the server, and abandoned only if the server never saw it.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sangkien_desktop.domain.sync import SyncPhase
 from sangkien_desktop.persistence import sync_outbox
 from sangkien_desktop.persistence.sync_ack import acknowledge
 from sangkien_desktop.persistence.sync_device import read_device, update_device
@@ -38,27 +36,6 @@ def batch_size(ctx: RunContext) -> BatchSize:
     size.max_ops = min(size.max_ops, device.batch_max_ops or size.max_ops)
     size.max_bytes = min(size.max_bytes, device.batch_max_bytes or size.max_bytes)
     return size
-
-
-def send_all(ctx: RunContext, size: BatchSize) -> None:
-    """Send until nothing is ready; raises SyncFailure (stop and back off) or EpochNeeded."""
-    planned = ctx.tally.sent + ctx.device().unsettled_ops  # for the progress bar
-    try:
-        while True:
-            ctx.check_stop()
-            batch = _next_open(ctx) or seal_next(ctx, size)
-            if batch is None:
-                return
-            _send_one(ctx, batch, size, planned)
-    finally:
-        with ctx.deps.write() as conn:
-            update_device(conn, batch_max_ops=size.max_ops, batch_max_bytes=size.max_bytes)
-
-
-def _next_open(ctx: RunContext) -> BatchRow | None:
-    with ctx.deps.read() as conn:
-        batches = sync_outbox.open_batches(conn)
-    return next((b for b in batches if b.batch_id not in ctx.waiting_jobs), None)
 
 
 def seal_next(ctx: RunContext, size: BatchSize) -> BatchRow | None:
@@ -104,36 +81,13 @@ def _row_of(body: BatchBody) -> BatchRow:
     )
 
 
-def _sent(ctx: RunContext, batch: BatchRow) -> SentBatch:
+def sent_batch(ctx: RunContext, batch: BatchRow) -> SentBatch:
     with ctx.deps.read() as conn:
         hashes = sync_outbox.sent_hashes(conn, batch.batch_id)
     return SentBatch(batch.batch_id, ctx.auth.device_id, batch.device_epoch, ctx.auth.server_id, hashes)
 
 
-def _send_one(ctx: RunContext, batch: BatchRow, size: BatchSize, planned: int) -> None:
-    sent = _sent(ctx, batch)
-    ctx.report(
-        SyncPhase.UPLOADING,
-        ctx.tally.sent,
-        max(planned, ctx.tally.sent + batch.op_count),
-        f"Đang gửi {batch.op_count} thay đổi (số thứ tự {batch.first_seq}–{batch.last_seq})",
-    )
-    try:
-        answer = (
-            _job_answer(ctx, batch, sent)
-            if batch.state == sync_outbox.ACCEPTED_ASYNC
-            else _post(ctx, batch, sent)
-        )
-    except SyncFailure as failure:
-        _failed(ctx, batch, sent, failure, size)
-        return
-    if answer is None:
-        return
-    _settle(ctx, batch, sent, answer)
-    size.succeeded(ctx.config)
-
-
-def _post(ctx: RunContext, batch: BatchRow, sent: SentBatch) -> BatchReply | Accepted | None:
+def post(ctx: RunContext, batch: BatchRow, sent: SentBatch) -> BatchReply | Accepted | None:
     if batch.body_gzip is None:
         raise RuntimeError(f"sealed batch {batch.batch_id} has lost its body")
     response = _post_in_progress_aware(ctx, batch)
@@ -152,7 +106,7 @@ def _post_in_progress_aware(ctx: RunContext, batch: BatchRow) -> Response:
     return response
 
 
-def _job_answer(ctx: RunContext, batch: BatchRow, sent: SentBatch) -> BatchReply | None:
+def job_answer(ctx: RunContext, batch: BatchRow, sent: SentBatch) -> BatchReply | None:
     assert batch.job_id is not None
     for attempt in range(ctx.config.job_poll_tries):
         answer = ctx.client.job(batch.job_id, sent)
@@ -164,11 +118,11 @@ def _job_answer(ctx: RunContext, batch: BatchRow, sent: SentBatch) -> BatchReply
     return None
 
 
-def _settle(ctx: RunContext, batch: BatchRow, sent: SentBatch, answer: BatchReply | Accepted) -> None:
+def settle(ctx: RunContext, batch: BatchRow, sent: SentBatch, answer: BatchReply | Accepted) -> None:
     if isinstance(answer, Accepted):
         with ctx.deps.write() as conn:
             sync_outbox.mark_accepted(conn, batch.batch_id, answer.job_id)
-        reply = _job_answer(ctx, replace(batch, state=sync_outbox.ACCEPTED_ASYNC, job_id=answer.job_id), sent)
+        reply = job_answer(ctx, replace(batch, state=sync_outbox.ACCEPTED_ASYNC, job_id=answer.job_id), sent)
         if reply is None:
             return
         answer = reply
@@ -208,7 +162,7 @@ def apply_reply(ctx: RunContext, batch: BatchRow, reply: BatchReply) -> None:
         raise EpochNeeded
 
 
-def _failed(ctx: RunContext, batch: BatchRow, sent: SentBatch, failure: SyncFailure, size: BatchSize) -> None:
+def failed(ctx: RunContext, batch: BatchRow, sent: SentBatch, failure: SyncFailure, size: BatchSize) -> None:
     verdict = failure.verdict
     if verdict is Verdict.TOO_LARGE:
         _abandon(ctx, batch, "413: lô quá lớn, chia nhỏ")

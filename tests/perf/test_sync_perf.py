@@ -32,8 +32,8 @@ from sangkien_desktop.services.demo import generate_demo
 from sangkien_desktop.sync.batching import Identity, build_body, wire_op
 from sangkien_desktop.sync.config import SyncConfig
 from tests.perf.conftest import record
-from tests.support.faultproxy import FaultProxy
-from tests.support.live_server import LiveServer, start_live_server
+from tests.support.proxy_process import ProxyProcess
+from tests.support.server_process import ServerProcess, start_server_process
 from tests.sync.harness import Office
 from tests.sync.invariants import assert_sync_invariants, device_credentials, sync_state
 
@@ -90,20 +90,22 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def servers(tmp_path: Path) -> Iterator[list[LiveServer]]:
-    started: list[LiveServer] = []
+def servers(tmp_path: Path) -> Iterator[list[ServerProcess]]:
+    started: list[ServerProcess] = []
     yield started
     for server in started:
         server.close()
 
 
-def new_server(servers: list[LiveServer], root: Path, max_body_bytes: int = 8 * 1024 * 1024,
-               ) -> tuple[LiveServer, FaultProxy]:
-    server = start_live_server(root, "sqlite", max_body_bytes=max_body_bytes)
+def new_server(servers: list[ServerProcess], root: Path, max_body_bytes: int = 8 * 1024 * 1024,
+               ) -> tuple[ServerProcess, ProxyProcess]:
+    """``sangkien-server serve`` and a counting proxy, each in its own process, as the central machine
+    and the network are."""
+    server = start_server_process(root, "--max-body-bytes", str(max_body_bytes))
     servers.append(server)
     port = urlsplit(server.url).port
     assert port is not None
-    proxy = FaultProxy(port)
+    proxy = ProxyProcess(port)
     proxy.start()
     return server, proxy
 
@@ -133,7 +135,7 @@ def timed_sync(office: Office) -> float:
 
 
 def test_batch_upload_against_its_floor_one_post_and_a_naive_client(
-        demo_template: Path, tmp_path: Path, servers: list[LiveServer]) -> None:
+        demo_template: Path, tmp_path: Path, servers: list[ServerProcess]) -> None:
     ops = read_ops(demo_template)
     floor_bytes = len(protocol.gzip_bytes(protocol.canonical_json([wire_op(op) for op in ops]).encode()))
 
@@ -195,7 +197,7 @@ def test_batch_upload_against_its_floor_one_post_and_a_naive_client(
     assert figures["speedup_vs_naive"] >= 20, figures
 
 
-def test_upload_over_a_slow_link(tmp_path: Path, servers: list[LiveServer]) -> None:
+def test_upload_over_a_slow_link(tmp_path: Path, servers: list[ServerProcess]) -> None:
     template = demo_office(tmp_path / "template", SLOW_LINK_COUNT)
     server, proxy = new_server(servers, tmp_path / "slow-server")
     office = copy_office(template, tmp_path / "slow-office")

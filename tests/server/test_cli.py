@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +13,7 @@ from sangkien_server import cli
 from tests.server.client import TIMEOUT, enroll
 from tests.server.offline_file import write_offline_file
 from tests.support.live_server import LiveServer
+from tests.support.server_process import start_server_process
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -107,24 +103,19 @@ def test_unreachable_database_exit_code(capsys: pytest.CaptureFixture[str], tmp_
     assert code == 3 and "Không kết nối được" in err
 
 
-def test_serve_answers_ping(tmp_path: Path) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {**os.environ, "SANGKIEN_SERVER_DB": f"sqlite:///{tmp_path / 'cli.db'}"}
-    command = [sys.executable, "-m", "sangkien_server.cli", "serve", "--port", str(port),
-               "--data-dir", str(tmp_path / "data")]
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+def test_serve_answers_ping_and_keeps_its_body_limit(tmp_path: Path) -> None:
+    server = start_server_process(tmp_path, "--max-body-bytes", "2048")
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                answer = requests.get(f"http://127.0.0.1:{port}/api/v1/ping", timeout=2)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        assert answer.json()["protocol"] == 1
+        assert requests.get(f"{server.url}/api/v1/ping", timeout=TIMEOUT).json()["protocol"] == 1
+        answer = requests.post(f"{server.url}/api/v1/sync/batches", data=b"x" * 4096, timeout=TIMEOUT,
+                               headers={"Content-Type": "application/json"})
+        assert answer.status_code == 413 and answer.json()["error"] == "payload_too_large"
     finally:
-        process.terminate()
-        _out, err = process.communicate(timeout=20)
+        err = server.close()
     assert "Máy chủ Sáng kiến chạy tại" in err
+
+
+def test_serve_refuses_a_bad_body_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["serve", "--max-body-bytes", "nhiều"])
+    assert "không phải số nguyên dương" in capsys.readouterr().err

@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import requests
 import sqlalchemy as sa
@@ -27,7 +27,6 @@ from sangkien_desktop.persistence.models import synced_tables
 from sangkien_desktop.services.container import Services
 from sangkien_server import db as server_db
 from sangkien_server.models import Batch, Device, DeviceEpoch, OpReceipt, Record, StoredOp
-from tests.support.live_server import LiveServer
 
 OP_STATES = frozenset({"PENDING", "IN_FLIGHT", "ACKED", "QUARANTINED", "DEFERRED", "GONE"})
 UNSETTLED = frozenset({"PENDING", "IN_FLIGHT", "DEFERRED"})
@@ -131,6 +130,13 @@ class ClientSnapshot:
         return cls(local_ops(client), local_records(client))
 
 
+class ServerRef(Protocol):
+    """A running reference server: in a thread (``live_server``) or its own process (``server_process``)."""
+
+    url: str
+    db_url: str
+
+
 # -- Reading the server ----------------------------------------------------------------------------
 
 
@@ -144,7 +150,7 @@ class ServerView:
     records: dict[tuple[str, str], Record]  # the unit's records and the shared reference data
 
 
-def server_view(server: LiveServer, device_id: str) -> ServerView:
+def server_view(server: ServerRef, device_id: str) -> ServerView:
     with server_db.read_session(server.db_url) as session:
         device = session.get(Device, device_id)
         assert device is not None, f"the server does not know device {device_id}"
@@ -168,7 +174,7 @@ def device_credentials(client: ClientRef, device_id: str) -> tuple[str, str]:
     return entry["device_token"], entry["hmac_key"]
 
 
-def signed_state(server: LiveServer, client: ClientRef, device_id: str, epoch: int) -> dict[str, Any]:
+def signed_state(server: ServerRef, client: ClientRef, device_id: str, epoch: int) -> dict[str, Any]:
     """``GET /api/v1/sync/state?epoch=e``, with its signature checked."""
     token, hmac_key = device_credentials(client, device_id)
     answer = requests.get(f"{server.url}{protocol.API_PREFIX}/sync/state", params={"epoch": epoch},
@@ -197,7 +203,7 @@ class Checked:
 
 def assert_sync_invariants(
     client: ClientRef,
-    server: LiveServer,
+    server: ServerRef,
     *,
     before: ClientSnapshot | None = None,
     quarantined: Collection[str] = (),
@@ -219,7 +225,7 @@ def assert_sync_invariants(
     return Checked(ops, view, state)
 
 
-def check_g1_same_set(client: ClientRef, server: LiveServer, ops: Mapping[str, LocalOp],
+def check_g1_same_set(client: ClientRef, server: ServerRef, ops: Mapping[str, LocalOp],
                       state: Mapping[str, Any], view: ServerView, quarantined: Collection[str],
                       allow_unsettled: bool) -> None:
     """G1: the server's stored op set for the device is exactly the local ACKED set."""

@@ -19,6 +19,7 @@ class OutboxOp(Base):
     __table_args__ = (
         sa.UniqueConstraint("device_epoch", "seq"),
         sa.Index("ix_outbox_state_seq", "state", "seq"),
+        sa.Index("ix_outbox_batch_id", "batch_id"),
     )
 
     op_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
