@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench lint forms translations clean system-deps-test system-deps-run
+.PHONY: run test soak bench lint forms translations clean system-deps-test system-deps-run
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ lint: $(STAMP)
 test: system-deps-test $(STAMP) lint
 	pg_url=$$(scripts/test_postgres.sh) && \
 	SANGKIEN_TEST_PG_URL="$$pg_url" QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The long runs CI adds after `make test`: the sync state machine at 200 examples on each server
+# backend, and the streaming import of a very long list.
+soak: system-deps-test $(STAMP)
+	pg_url=$$(scripts/test_postgres.sh) && \
+	SANGKIEN_TEST_PG_URL="$$pg_url" QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow -p no:randomly
 
 # Byte-compiled first, as an installed copy is: the start-up figures must not include compiling
 # the sources (shells with PYTHONDONTWRITEBYTECODE set would otherwise compile on every start).

@@ -7,7 +7,8 @@ quarterly and phase reports to the upper-level union.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -16,9 +17,10 @@ from typing import Final
 from .enums import PeriodKind, RewardForm, SolutionKind
 from .errors import FieldProblem, ValidationError
 from .model import ProgrammeChoice, RegistryFilter
-from .text import format_date, format_percent
+from .text import format_date, format_number, format_percent, nfc
 
 __all__ = [
+    "MAX_TARGET",
     "REPORT_HEADINGS",
     "VIETNAM_UTC_OFFSET",
     "AuthorFigures",
@@ -40,6 +42,9 @@ __all__ = [
     "Tally",
     "TargetInput",
     "TargetProgress",
+    "TargetSheet",
+    "TargetValue",
+    "parse_target_count",
     "percent_of",
     "quarter_of",
 ]
@@ -356,6 +361,27 @@ class Dashboard:
     figures: Figures
 
 
+MAX_TARGET: Final = 10_000_000  # far above any office's target; keeps a slip of the finger out of the store
+_TARGET_LABELS: Final = {"assigned": "Chỉ tiêu được giao", "registered": "Chỉ tiêu đăng ký"}
+# Digits, optionally grouped by thousands with dots or spaces as Vietnamese write them ("1.200").
+_TARGET_COUNT: Final = re.compile(r"[0-9]{1,3}(?:[.\s][0-9]{3})+|[0-9]+")
+
+
+def parse_target_count(text: str) -> int:
+    """A target as typed: "120", "1.200" or "1 200". ValueError whose text is the Vietnamese reason."""
+    body = nfc(text).strip()
+    if not body:
+        raise ValueError("chưa nhập; hãy nhập một số nguyên, ví dụ 120")
+    if body.startswith(("-", "−")):
+        raise ValueError("không được là số âm")
+    if not _TARGET_COUNT.fullmatch(body):
+        raise ValueError("phải là số nguyên không âm, ví dụ 120 hoặc 1.200")
+    value = int(re.sub(r"[^0-9]", "", body))
+    if value > MAX_TARGET:
+        raise ValueError(f"quá lớn, tối đa {format_number(MAX_TARGET)}")
+    return value
+
+
 @dataclass(frozen=True)
 class TargetInput:
     """A target the upper union assigned (and the one the office registered) for one period."""
@@ -365,16 +391,70 @@ class TargetInput:
     assigned: int
     registered: int = 0
 
+    @classmethod
+    def from_texts(cls, programme_id: str, period: ReportPeriod, assigned: str,
+                   registered: str) -> TargetInput:
+        """The counts as typed in the targets dialog (a blank registered target is 0); ``ValidationError``
+        lists the problems of both."""
+        counts: dict[str, int] = {}
+        problems = []
+        for name, text in (("assigned", assigned), ("registered", registered)):
+            if name == "registered" and not text.strip():
+                counts[name] = 0
+                continue
+            try:
+                counts[name] = parse_target_count(text)
+            except ValueError as exc:
+                problems.append(FieldProblem(name, _TARGET_LABELS[name], str(exc)))
+        if problems:
+            raise ValidationError(problems)
+        return cls(programme_id, period, counts["assigned"], counts["registered"]).checked()
+
     def checked(self) -> TargetInput:
         problems = [
-            FieldProblem(name, label, "phải là số nguyên không âm")
-            for name, label, value in (("assigned", "Chỉ tiêu được giao", self.assigned),
-                                       ("registered", "Chỉ tiêu đăng ký", self.registered))
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0
+            FieldProblem(name, _TARGET_LABELS[name], reason)
+            for name, value in (("assigned", self.assigned), ("registered", self.registered))
+            if (reason := _count_problem(value))
         ]
         if problems:
             raise ValidationError(problems)
         return self
+
+
+def _count_problem(value: object) -> str:
+    """Why ``value`` cannot be a target ("" when it can)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return "phải là số nguyên không âm"
+    return f"quá lớn, tối đa {format_number(MAX_TARGET)}" if value > MAX_TARGET else ""
+
+
+@dataclass(frozen=True)
+class TargetValue:
+    """A programme's target for one period as recorded; ``period`` is ``ReportPeriod.target_period``."""
+
+    kind: PeriodKind
+    period: str
+    assigned: int
+    registered: int
+
+
+@dataclass(frozen=True)
+class TargetSheet:
+    """What the targets dialog shows: the programmes to choose from, the chosen one (None: no programme
+    entered yet) and its recorded targets."""
+
+    programmes: tuple[ProgrammeInfo, ...]
+    programme: ProgrammeInfo | None
+    targets: tuple[TargetValue, ...]
+
+    def target_of(self, period: ReportPeriod) -> TargetValue | None:
+        return next((t for t in self.targets if (t.kind, t.period) == (period.kind, period.target_period)),
+                    None)
+
+    def with_target(self, value: TargetValue) -> TargetSheet:
+        """This sheet once ``value`` is saved (it replaces the period's earlier target)."""
+        others = tuple(t for t in self.targets if (t.kind, t.period) != (value.kind, value.period))
+        return replace(self, targets=(*others, value))
 
 
 # -- the reports to the upper union -------------------------------------------------------------------

@@ -36,6 +36,8 @@ from sangkien_desktop.domain.dashboard import (
     Tally,
     TargetInput,
     TargetProgress,
+    TargetSheet,
+    TargetValue,
     quarter_of,
 )
 from sangkien_desktop.domain.enums import (
@@ -126,6 +128,17 @@ class DashboardService:
             reason = f"không có trong chương trình ({names})"
             raise ValidationError([FieldProblem("phase", "Giai đoạn", reason)])
         return ReportPeriod.of_phase(found.id, found.name, found.starts_on, found.ends_on)
+
+    def target_sheet(self, programme_id: str | None = None) -> TargetSheet:
+        """The programmes and the recorded targets of one, by kind then period, for entering targets;
+        ``programme_id`` None picks the programme running today, else the newest one."""
+        with self._uow.read() as session:
+            rows = q.programmes(session)
+            programme = _chosen(rows, programme_id, self._today())
+            goals = q.targets(session, programme.id) if programme is not None else {}
+        targets = tuple(TargetValue(kind, period, assigned, registered)
+                        for (kind, period), (assigned, registered) in sorted(goals.items()))
+        return TargetSheet(tuple(rows), programme, targets)
 
     def running_programme(self) -> ProgrammeInfo | None:
         """The programme whose window holds today, else the newest one; None without programmes."""
