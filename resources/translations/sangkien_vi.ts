@@ -507,6 +507,14 @@
         <translation>Mức độ tham gia theo tháng</translation>
     </message>
     <message>
+        <source>Set &amp;targets…</source>
+        <translation>Đặt chỉ &amp;tiêu…</translation>
+    </message>
+    <message>
+        <source>Enter the targets assigned and registered for a year, a quarter or a phase of the programme</source>
+        <translation>Nhập chỉ tiêu được giao và chỉ tiêu đăng ký của chương trình theo năm, quý hoặc đợt</translation>
+    </message>
+    <message>
         <source>Computing the figures…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
@@ -3831,12 +3839,28 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Chưa đối chiếu với máy chủ</translation>
     </message>
     <message>
+        <source>%1/%2 changes</source>
+        <translation>%1/%2 thay đổi</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: %1</source>
+        <translation>Máy chủ xác nhận %1</translation>
+    </message>
+    <message>
         <source>Confirmed by the server: %1/%2</source>
         <translation>Máy chủ xác nhận %1/%2</translation>
     </message>
     <message>
+        <source>initiatives; %1</source>
+        <translation>sáng kiến; %1</translation>
+    </message>
+    <message>
         <source>The server&apos;s figures do not match this computer&apos;s. The next sync compares the changes one by one, sends again what is missing and lists any that differ under “Needs attention”.</source>
         <translation>Số liệu của máy chủ chưa khớp với máy này. Lần đồng bộ sau sẽ đối chiếu từng thay đổi, gửi lại phần còn thiếu và liệt kê phần khác biệt ở mục “Cần xử lý”.</translation>
+    </message>
+    <message>
+        <source>%1 initiatives not sent yet</source>
+        <translation>còn %1 sáng kiến chưa gửi</translation>
     </message>
     <message>
         <source>Some changes have waited more than %1 days to be sent.</source>
@@ -3919,6 +3943,105 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Sync error</source>
         <translation>Lỗi đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Programme targets</source>
+        <translation>Chỉ tiêu của chương trình</translation>
+    </message>
+    <message>
+        <source>The upper union assigns each programme a number of initiatives per year, quarter or phase; the office may register its own. Progress counts the valid initiatives the upper union&apos;s server received in the period.</source>
+        <translation>Công đoàn cấp trên giao chỉ tiêu số sáng kiến của từng chương trình theo năm, quý hoặc đợt; công đoàn cơ sở có thể đăng ký chỉ tiêu của mình. Tiến độ được tính theo số sáng kiến hợp lệ mà máy chủ của công đoàn cấp trên đã nhận trong kỳ.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>Period &amp;kind</source>
+        <translation>Loạ&amp;i kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Nă&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quý</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>Đợ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned target</source>
+        <translation>Chỉ tiêu được &amp;giao</translation>
+    </message>
+    <message>
+        <source>number of initiatives, e.g. 120</source>
+        <translation>số sáng kiến, ví dụ 120</translation>
+    </message>
+    <message>
+        <source>Assigned target</source>
+        <translation>Chỉ tiêu được giao</translation>
+    </message>
+    <message>
+        <source>&amp;Registered target</source>
+        <translation>Chỉ tiêu đăng &amp;ký</translation>
+    </message>
+    <message>
+        <source>blank: 0</source>
+        <translation>để trống: 0</translation>
+    </message>
+    <message>
+        <source>Registered target</source>
+        <translation>Chỉ tiêu đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 (months %2–%3)</source>
+        <translation>%1 (tháng %2–%3)</translation>
+    </message>
+    <message>
+        <source>No programme has been entered yet: targets belong to a programme.</source>
+        <translation>Chưa có chương trình nào được nhập; chỉ tiêu phải gắn với một chương trình.</translation>
+    </message>
+    <message>
+        <source>This programme has no phases: choose a year or a quarter.</source>
+        <translation>Chương trình này chưa có đợt nào: hãy chọn năm hoặc quý.</translation>
+    </message>
+    <message>
+        <source>No target has been set for this period yet.</source>
+        <translation>Kỳ này chưa có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Recorded target: %1 assigned, %2 registered.</source>
+        <translation>Chỉ tiêu đã ghi: được giao %1, đăng ký %2.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>choose a programme</source>
+        <translation>hãy chọn chương trình</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>this programme has no phases</source>
+        <translation>chương trình này chưa có đợt nào</translation>
+    </message>
+    <message>
+        <source>Saved. %1 valid initiatives in this period.</source>
+        <translation>Đã lưu. Kỳ này có %1 sáng kiến hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 valid initiatives in this period: %2 of the assigned target.</source>
+        <translation>Đã lưu. Kỳ này có %1 sáng kiến hợp lệ, đạt %2 chỉ tiêu được giao.</translation>
     </message>
 </context>
 <context>

@@ -101,9 +101,25 @@ class SyncStatus:
     pending_overdue: bool = False  # something has waited longer than sync.pending_warn_after (7 days)
     needs_epoch: bool = False  # a restored backup is being reconciled (new epoch not finished)
 
+    initiatives: InitiativeTally | None = None  # None when not counted (a store without the registry)
+
     def confirmation_text(self) -> str | None:
-        """ "Máy chủ xác nhận 1.234/1.234 ✓" (None before the first reconciliation)."""
-        return confirmation_text(self.server_confirmed, self.local_acked, self.digest_ok)
+        """ "Máy chủ xác nhận 1.234/1.234 ✓ (sáng kiến; …)" (None before the first reconciliation)."""
+        return confirmation_text(self.server_confirmed, self.local_acked, self.digest_ok, self.initiatives)
+
+
+@dataclass(frozen=True)
+class InitiativeTally:
+    """What the officer counts in: live initiatives, and those whose latest change the server has
+    acknowledged (their registry badge reads "đã xác nhận"). The op count and digest prove the server
+    holds exactly the acknowledged changes, so the confirmed initiatives are known to be there."""
+
+    total: int
+    confirmed: int
+
+    @property
+    def waiting(self) -> int:
+        return self.total - self.confirmed
 
 
 @dataclass(frozen=True)
@@ -169,12 +185,21 @@ def badge_of(state: str, result_status: str | None) -> SyncBadge:
     return _BADGE_BY_STATE.get(state, SyncBadge.ATTENTION)
 
 
-def confirmation_text(server_confirmed: int | None, local_acked: int, digest_ok: bool | None) -> str | None:
-    """The panel's and the CLI's proof line: what the server holds against what this PC sent."""
+def confirmation_text(server_confirmed: int | None, local_acked: int, digest_ok: bool | None,
+                      initiatives: InitiativeTally | None = None) -> str | None:
+    """The panel's and the CLI's proof line: what the server holds against what this PC sent, in
+    initiatives when they are counted, with the changes (ops) behind them."""
     if server_confirmed is None or digest_ok is None:
         return None
-    mark = "✓" if digest_ok else "✗ (chưa khớp)"
-    return f"Máy chủ xác nhận {format_number(server_confirmed)}/{format_number(local_acked)} {mark}"
+    changes = f"{format_number(server_confirmed)}/{format_number(local_acked)}"
+    matched = digest_ok and server_confirmed == local_acked
+    mark = "✓" if matched else "✗ (chưa khớp)"
+    if initiatives is None:
+        return f"Máy chủ xác nhận {changes} thay đổi {mark}"
+    if matched and initiatives.waiting:
+        mark = f"(còn {format_number(initiatives.waiting)} sáng kiến chờ gửi)"
+    counted = f"{format_number(initiatives.confirmed)}/{format_number(initiatives.total)}"
+    return f"Máy chủ xác nhận {counted} {mark} (sáng kiến; {changes} thay đổi)"
 
 
 class SyncOffline(KnownError):

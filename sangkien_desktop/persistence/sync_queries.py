@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,10 +12,14 @@ from sqlalchemy.orm import aliased
 
 from sangkien_desktop.protocol import op_digest_term
 
-from .models import OutboxOp
+from .live_count import live_count_select
+from .models import Initiative, OutboxOp
 from .sync_outbox import ACKED, DEFERRED, GONE, IN_FLIGHT, PENDING, QUARANTINED
 
 _CHUNK = 500
+INITIATIVE_ENTITY = "initiative"
+NOT_ACKED = (PENDING, IN_FLIGHT, DEFERRED, QUARANTINED, GONE)
+TALLY_LIMIT = 20_000  # ops looked at, at most, to count confirmed initiatives
 
 
 def oldest_unsettled_at(conn: Connection) -> datetime | None:
@@ -33,6 +37,44 @@ def oldest_unsettled_at(conn: Connection) -> datetime | None:
             .all()
         )
     return min(found) if found else None
+
+
+def initiative_tally(conn: Connection) -> tuple[int, int] | None:
+    """(live initiatives, those whose latest op is acknowledged), or None while too many ops are on
+    both sides (half-way through the first upload of a very large store) to count them cheaply.
+
+    Whichever side is smaller is looked at: the initiatives with an op not yet acknowledged (few, once
+    a store is in sync), or those with an acknowledged op (none, before the first upload)."""
+    total = int(conn.execute(live_count_select()).scalar_one_or_none() or 0)
+    acked_ops = count_in_state(conn, ACKED)
+    other_ops = sum(count_in_state(conn, state) for state in NOT_ACKED)
+    if min(acked_ops, other_ops) > TALLY_LIMIT:
+        return None
+    if other_ops <= acked_ops:
+        return total, total - _live_initiatives_latest(conn, NOT_ACKED, lambda state: state != ACKED)
+    return total, _live_initiatives_latest(conn, (ACKED,), lambda state: state == ACKED)
+
+
+def _live_initiatives_latest(conn: Connection, states: Sequence[str], counts: Callable[[str], bool]) -> int:
+    """Live initiatives having an op in ``states`` whose latest op's state ``counts``."""
+    candidates = sorted(
+        set(
+            conn.execute(
+                sa.select(OutboxOp.entity_id).where(
+                    OutboxOp.state.in_(states), OutboxOp.entity_type == INITIATIVE_ENTITY
+                )
+            ).scalars()
+        )
+    )
+    latest = latest_ops(conn, candidates)
+    found = 0
+    for start in range(0, len(candidates), _CHUNK):
+        chunk = candidates[start : start + _CHUNK]
+        live = conn.execute(
+            sa.select(Initiative.id).where(Initiative.id.in_(chunk), Initiative.deleted_at.is_(None))
+        ).scalars()
+        found += sum(1 for entity_id in live if entity_id in latest and counts(latest[entity_id].state))
+    return found
 
 
 def count_in_state(conn: Connection, state: str) -> int:

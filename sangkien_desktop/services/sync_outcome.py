@@ -14,7 +14,7 @@ from sangkien_desktop.sync.classify import SyncFailure, Verdict
 
 from .sync_enrol import NETWORK_LOGIN_MESSAGE
 from .sync_support import ERROR, INFO, WARNING, RunContext, SyncDeps
-from .sync_views import attention_count, connection_state
+from .sync_views import attention_count, connection_state, tally_of
 
 
 def failure_state(failure: SyncFailure) -> tuple[ConnectionState, str]:
@@ -136,5 +136,7 @@ def _summary(ctx: RunContext, device: DeviceState) -> str:
         parts.append(f"{format_number(ctx.tally.quarantined + ctx.tally.gone)} cần xử lý")
     if device.unsettled_ops:
         parts.append(f"còn {format_number(device.unsettled_ops)} chờ gửi")
-    proof = confirmation_text(device.server_op_count, device.acked_ops, device.digest_ok)
+    with ctx.deps.read() as conn:
+        initiatives = tally_of(conn)
+    proof = confirmation_text(device.server_op_count, device.acked_ops, device.digest_ok, initiatives)
     return "; ".join(parts) + (f". {proof}" if proof else ".")

@@ -6,7 +6,15 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sangkien_desktop.domain.sync import AttentionItem, ConnectionState, SyncBadge, SyncStatus
+from sqlalchemy.engine import Connection
+
+from sangkien_desktop.domain.sync import (
+    AttentionItem,
+    ConnectionState,
+    InitiativeTally,
+    SyncBadge,
+    SyncStatus,
+)
 from sangkien_desktop.persistence.sync_device import DeviceState, read_device
 from sangkien_desktop.persistence.sync_outbox import ACKED, DEFERRED, IN_FLIGHT, PENDING
 from sangkien_desktop.persistence.sync_queries import (
@@ -14,6 +22,7 @@ from sangkien_desktop.persistence.sync_queries import (
     LatestOp,
     attention_rows,
     count_in_state,
+    initiative_tally,
     latest_ops,
     oldest_unsettled_at,
 )
@@ -46,6 +55,7 @@ def status(deps: SyncDeps, *, running: bool) -> SyncStatus:
         oldest = oldest_unsettled_at(conn)
         in_flight = count_in_state(conn, IN_FLIGHT)
         attention = len(attention_rows(conn, now - deps.config.deferred_attention_after))
+        initiatives = tally_of(conn)
     skew = device.clock_skew_s
     due = device.next_attempt_at if device.next_attempt_at and device.next_attempt_at > now else None
     leased = bool(device.lease_owner and device.lease_until and device.lease_until > now)
@@ -73,7 +83,13 @@ def status(deps: SyncDeps, *, running: bool) -> SyncStatus:
         clock_skew_warning=skew is not None and abs(skew) > deps.config.clock_skew_warn_s,
         pending_overdue=oldest is not None and oldest < now - deps.config.pending_warn_after,
         needs_epoch=device.needs_epoch,
+        initiatives=initiatives,
     )
+
+
+def tally_of(conn: Connection) -> InitiativeTally | None:
+    counted = initiative_tally(conn)
+    return None if counted is None else InitiativeTally(*counted)
 
 
 def connection_state(device: DeviceState) -> ConnectionState:

@@ -94,10 +94,13 @@ def test_enrol_sync_and_status(
     status = json.loads(capsys.readouterr().out)
     assert status["pending"] == 0 and status["digest_ok"] is True
     count = status["local_acked"]
-    assert status["confirmation"] == f"Máy chủ xác nhận {count}/{count} ✓"
+    made = status["initiatives"]["total"]
+    assert made > 0 and status["initiatives"]["confirmed"] == made
+    assert status["confirmation"] == f"Máy chủ xác nhận {made}/{made} ✓ (sáng kiến; {count}/{count} thay đổi)"
     assert sangkien(office, "sync-status") == 0
     lines = capsys.readouterr().out
-    assert f"Máy chủ xác nhận {count}/{count} ✓" in lines and "Kết nối tốt" in lines
+    assert f"Máy chủ xác nhận {made}/{made} ✓ (sáng kiến; {count}/{count} thay đổi)" in lines
+    assert "Kết nối tốt" in lines
     assert sangkien(office, "sync") == 0  # without --once: nothing left, done at once
 
 

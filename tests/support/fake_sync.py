@@ -16,6 +16,7 @@ from typing import Any
 from sangkien_desktop.domain.sync import (
     AttentionItem,
     ConnectionState,
+    InitiativeTally,
     SyncBadge,
     SyncLogEntry,
     SyncOutcome,
@@ -36,7 +37,7 @@ def make_status(**changes: Any) -> SyncStatus:
         device_id="dev-1", device_epoch=1, state=ConnectionState.OK, message=None, pending=0,
         oldest_pending_at=None, in_flight=0, attention=0, local_acked=1234, server_confirmed=1234,
         digest_ok=True, last_success_at=MOMENT, last_attempt_at=MOMENT, next_attempt_at=None,
-        clock_skew_s=0.0, running=False)
+        clock_skew_s=0.0, running=False, initiatives=InitiativeTally(total=50, confirmed=50))
     return replace(status, **changes)
 
 

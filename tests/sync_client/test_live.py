@@ -77,7 +77,7 @@ def test_fifty_initiatives_reach_the_server_exactly_once_and_the_proof_holds(
     assert live_office.states() == {"ACKED": total}
     status = live_office.sync.status()
     assert (status.server_confirmed, status.local_acked, status.digest_ok) == (total, total, True)
-    assert status.confirmation_text() == f"Máy chủ xác nhận {total}/{total} ✓"
+    assert status.confirmation_text() == f"Máy chủ xác nhận 50/50 ✓ (sáng kiến; {total}/{total} thay đổi)"
     assert status.device_id is not None
     held = _server_op_ids(live_server, status.device_id)
     assert sorted(held) == sorted(_acked(live_office)) and len(held) == len(set(held))

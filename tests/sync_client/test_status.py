@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from sangkien_desktop.domain.sync import ConnectionState, SyncBadge, SyncTrigger
+from sangkien_desktop.persistence import sync_queries
 from sangkien_desktop.services.health import check_store
 from tests.sync_client.conftest import Clock, Desk
 from tests.sync_client.fakes import FakeServer
@@ -137,7 +138,8 @@ def test_status_figures_and_the_proof_line(enrolled: Desk, clock: Clock) -> None
     total = enrolled.op_count()
     assert (after.pending, after.in_flight, after.local_acked, after.server_confirmed) == (0, 0, total, total)
     assert after.digest_ok is True and after.last_success_at == clock()
-    assert after.confirmation_text() == f"Máy chủ xác nhận {total}/{total} ✓"
+    assert after.initiatives is not None and (after.initiatives.total, after.initiatives.waiting) == (2, 0)
+    assert after.confirmation_text() == f"Máy chủ xác nhận 2/2 ✓ (sáng kiến; {total}/{total} thay đổi)"
     assert not after.running and after.next_attempt_at is None
 
 
@@ -174,3 +176,30 @@ def test_the_store_check_covers_the_outbox_states(enrolled: Desk) -> None:
     assert not broken.ok
     assert len(broken.sync_problems) == 3  # an unknown state, an orphan in flight, the acked counter
     assert any("khớp với hàng đợi: LỖI" in line and "không thuộc lô" in line for line in broken.lines())
+
+
+def test_initiatives_are_counted_confirmed_by_their_latest_change(
+        enrolled: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second, third = enrolled.add(3)
+    assert tally(enrolled) == (3, 0)  # nothing acknowledged yet: counted from the acknowledged side
+    assert run(enrolled).complete
+    assert tally(enrolled) == (3, 3)
+    detail = enrolled.services.initiatives.detail(first.id)
+    enrolled.services.initiatives.update(first.id, replace(detail.draft, title="Tên mới"), detail.version)
+    enrolled.add(1, prefix="Mới")
+    second_version = enrolled.services.initiatives.detail(second.id).version
+    enrolled.services.trash.delete("initiative", second.id, second_version)
+    # The edited one waits again, the new one was never sent, the deleted one is no longer counted.
+    assert tally(enrolled) == (3, 1)
+    monkeypatch.setattr(sync_queries, "TALLY_LIMIT", 0)
+    assert enrolled.sync.status().initiatives is None  # too many on both sides to count cheaply
+    monkeypatch.undo()
+    assert run(enrolled).complete
+    assert tally(enrolled) == (3, 3)
+    assert third.id in {row[0] for row in enrolled.sql("SELECT id FROM initiative WHERE deleted_at IS NULL")}
+
+
+def tally(desk: Desk) -> tuple[int, int]:
+    counted = desk.sync.status().initiatives
+    assert counted is not None
+    return counted.total, counted.confirmed

@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.services.container import Services
@@ -19,7 +20,12 @@ from sangkien_desktop.ui.dialogs.enroll_dialog import EnrollDialog
 from sangkien_desktop.ui.main_window import MainWindow, Section
 from sangkien_desktop.ui.pages.sync_page import SyncPage
 from sangkien_desktop.ui.tasks import TaskRunner
+from sangkien_server import db as server_db
+from sangkien_server.models import Record
+from tests.support.faultproxy import FaultProxy, Hook
 from tests.support.live_server import LiveServer, live_server
+from tests.sync.conftest import server_port
+from tests.sync.scenario_tools import BATCHES
 
 __all__ = ["live_server"]
 
@@ -82,49 +88,78 @@ def shoot(page: SyncPage, name: str) -> None:
     page.window().grab().save(str(SHOTS / f"live_{name}.png"))
 
 
-def test_enrol_sync_and_see_the_server_confirm_everything(
+def confirmed(page: SyncPage) -> tuple[int, int] | None:
+    """The initiatives in the page's proof line when it carries a ✓, else None."""
+    found = CONFIRMED.fullmatch(page.ui.confirmedValue.text().split("\n")[0])
+    return None if found is None else (int(found[1].replace(".", "")), int(found[2].replace(".", "")))
+
+
+def server_initiatives(server: LiveServer) -> list[str]:
+    """Ids of the initiatives the server holds, once per row it keeps."""
+    with server_db.read_session(server.db_url) as session:
+        rows = session.execute(select(Record.entity_id).where(Record.entity_type == "initiative"))
+        return [row[0] for row in rows]
+
+
+def test_fifty_initiatives_made_offline_reach_the_server_once_though_it_stops_mid_sync(
         qtbot: QtBot, window: MainWindow, live_server: LiveServer,
         add_initiative: Callable[..., InitiativeView]) -> None:
-    made = [add_initiative(f"Cải tiến dây chuyền may số {i}") for i in range(1, 4)]
+    """Issue 6's manual acceptance, driven through the app: enrol, 50 initiatives made offline, the
+    server stops in the middle of the first sync, comes back, "Máy chủ xác nhận 50/50 ✓"."""
+    made = [add_initiative(f"Cải tiến dây chuyền may số {i}") for i in range(1, 51)]
     window.refresh_status()
     page = sync_page(qtbot, window)
     ui = page.ui
     assert ui.stateLabel.text() == "Chưa đăng ký với máy chủ trung tâm"
     assert not ui.syncNowButton.isEnabled()
+    proxy = FaultProxy(server_port(live_server))
+    proxy.start()
+    try:
+        proxy.script(Hook(fn=live_server.stop).matching("POST", BATCHES))  # down once the upload starts
+        ui.enrollButton.click()
+        dialog = page.enroll_dialog
+        assert isinstance(dialog, EnrollDialog)
+        dialog.ui.serverEdit.setText(proxy.url)
+        dialog.ui.codeEdit.setText(live_server.enrollment_code())
+        with qtbot.waitSignal(page._scheduler.run_finished, timeout=WAIT_MS):  # enrolling starts a sync
+            dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: ui.stateLabel.text() == "Không kết nối được máy chủ", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not live_server.running, timeout=WAIT_MS)  # the hook's stop() has returned
+        assert proxy.stats.count(Hook, BATCHES) == 1
+        assert confirmed(page) is None and not ui.pendingValue.text().startswith("Không có")
+        shoot(page, "server_stopped_mid_sync")
 
-    ui.enrollButton.click()
-    dialog = page.enroll_dialog
-    assert isinstance(dialog, EnrollDialog)
-    dialog.ui.serverEdit.setText(live_server.url)
-    dialog.ui.codeEdit.setText(live_server.enrollment_code())
-    with qtbot.waitSignal(page._scheduler.run_finished, timeout=WAIT_MS):  # enrolling starts a sync
-        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: CONFIRMED.fullmatch(ui.confirmedValue.text()) is not None, timeout=WAIT_MS)
-    held, ours = CONFIRMED.fullmatch(ui.confirmedValue.text()).groups()  # type: ignore[union-attr]
-    assert held == ours and int(held.replace(".", "")) >= len(made)
-    assert ui.stateLabel.text() == "Đã kết nối với máy chủ trung tâm"
-    assert ui.pendingValue.text() == "Không có: mọi thay đổi đã được gửi"
-    assert ui.serverValue.text() == f"{live_server.url} – CDCS-01 Công đoàn cơ sở Công ty May 10"
-    assert ui.logTree.topLevelItemCount() > 0
-    qtbot.waitUntil(lambda: window.pending_label.text() == "0 thay đổi chưa tải lên", timeout=WAIT_MS)
-    assert window.network_label.text() == "Đã đồng bộ"
-    shoot(page, "confirmed")
+        live_server.start()
+        sync_now(qtbot, page)
+        assert confirmed(page) == (50, 50), ui.confirmedValue.text()
+        assert ui.confirmedValue.text().startswith("Máy chủ xác nhận 50/50 ✓\nsáng kiến; ")
+        held = server_initiatives(live_server)
+        assert sorted(held) == sorted(i.id for i in made)  # nothing lost, nothing twice
+        assert ui.stateLabel.text() == "Đã kết nối với máy chủ trung tâm"
+        assert ui.pendingValue.text() == "Không có: mọi thay đổi đã được gửi"
+        assert ui.serverValue.text() == f"{proxy.url} – CDCS-01 Công đoàn cơ sở Công ty May 10"
+        assert ui.logTree.topLevelItemCount() > 0
+        qtbot.waitUntil(lambda: window.pending_label.text() == "0 thay đổi chưa tải lên", timeout=WAIT_MS)
+        assert window.network_label.text() == "Đã đồng bộ"
+        shoot(page, "confirmed")
 
-    # The server goes away: changes wait, the page says so, and nothing is lost.
-    live_server.stop()
-    add_initiative("Tiết kiệm điện chiếu sáng xưởng cắt")
-    sync_now(qtbot, page)
-    assert ui.stateLabel.text() == "Không kết nối được máy chủ"
-    assert re.fullmatch(r"\d+ thay đổi; cũ nhất từ \d\d/\d\d/\d{4} \d\d:\d\d", ui.pendingValue.text())
-    assert window.network_label.text() == "Ngoại tuyến"
-    shoot(page, "offline")
+        # The server goes away: changes wait, the page says so, and nothing is lost.
+        live_server.stop()
+        add_initiative("Tiết kiệm điện chiếu sáng xưởng cắt")
+        sync_now(qtbot, page)
+        assert ui.stateLabel.text() == "Không kết nối được máy chủ"
+        assert re.fullmatch(r"\d+ thay đổi; cũ nhất từ \d\d/\d\d/\d{4} \d\d:\d\d", ui.pendingValue.text())
+        assert window.network_label.text() == "Ngoại tuyến"
+        shoot(page, "offline")
 
-    live_server.start()
-    sync_now(qtbot, page)
-    assert ui.stateLabel.text() == "Đã kết nối với máy chủ trung tâm"
-    assert ui.pendingValue.text() == "Không có: mọi thay đổi đã được gửi"
-    held, ours = CONFIRMED.fullmatch(ui.confirmedValue.text()).groups()  # type: ignore[union-attr]
-    assert held == ours
+        live_server.start()
+        sync_now(qtbot, page)
+        assert ui.stateLabel.text() == "Đã kết nối với máy chủ trung tâm"
+        assert ui.pendingValue.text() == "Không có: mọi thay đổi đã được gửi"
+        assert confirmed(page) == (51, 51)
+        assert len(server_initiatives(live_server)) == len(set(server_initiatives(live_server))) == 51
+    finally:
+        proxy.stop()
 
 
 def test_a_sign_in_page_and_a_revoked_device_are_explained(

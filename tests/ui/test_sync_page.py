@@ -13,7 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from sangkien_desktop.domain.audit import local_time_text
 from sangkien_desktop.domain.errors import KnownError
-from sangkien_desktop.domain.sync import AttentionItem, ConnectionState, SyncLogEntry, SyncStatus, SyncTrigger
+from sangkien_desktop.domain.sync import (
+    AttentionItem,
+    ConnectionState,
+    InitiativeTally,
+    SyncLogEntry,
+    SyncStatus,
+    SyncTrigger,
+)
 from sangkien_desktop.ui.dialogs.enroll_dialog import EnrollDialog
 from sangkien_desktop.ui.pages.sync_page import SyncPage, connection_text
 from sangkien_desktop.ui.sync_scheduler import SyncScheduler
@@ -69,7 +76,7 @@ def test_a_healthy_office_shows_the_server_confirmation(qtbot: QtBot, runner: In
     page = make_page(qtbot, fake, runner)
     ui = page.ui
     assert ui.stateLabel.text() == "Đã kết nối với máy chủ trung tâm"
-    assert ui.confirmedValue.text() == "Máy chủ xác nhận 1.234/1.234 ✓"
+    assert ui.confirmedValue.text() == "Máy chủ xác nhận 50/50 ✓\nsáng kiến; 1.234/1.234 thay đổi"
     assert ui.serverValue.text() == "https://sangkien.congdoan.vn – CDCS-01 Công đoàn cơ sở Công ty May 10"
     assert ui.pendingValue.text() == "Không có: mọi thay đổi đã được gửi"
     assert ui.lastSuccessValue.text() == local_time_text(MOMENT)
@@ -91,17 +98,28 @@ def test_a_digest_mismatch_is_a_cross_with_the_explanation(qtbot: QtBot,
                                                            runner: InlineTaskRunner) -> None:
     fake = FakeSyncService(make_status(local_acked=12_345, server_confirmed=12_340, digest_ok=False))
     page = make_page(qtbot, fake, runner)
-    first, _, why = page.ui.confirmedValue.text().partition("\n")
-    assert first == "Máy chủ xác nhận 12.340/12.345 ✗"
+    first, changes, why = page.ui.confirmedValue.text().split("\n")
+    assert first == "Máy chủ xác nhận 50/50 ✗"
+    assert changes == "sáng kiến; 12.340/12.345 thay đổi"
     assert why.startswith("Số liệu của máy chủ chưa khớp với máy này.")
     shoot(page, "digest_mismatch")
     # The same count, another set of changes:
     fake.status_value = make_status(local_acked=5, server_confirmed=5, digest_ok=False)
     page.refresh()
-    assert page.ui.confirmedValue.text().startswith("Máy chủ xác nhận 5/5 ✗\n")
+    assert page.ui.confirmedValue.text().startswith("Máy chủ xác nhận 50/50 ✗\nsáng kiến; 5/5 thay đổi\n")
     fake.status_value = make_status(server_confirmed=None, digest_ok=None)
     page.refresh()
     assert page.ui.confirmedValue.text() == "Chưa đối chiếu với máy chủ"
+
+
+def test_initiatives_still_to_send_are_counted_without_a_mark(qtbot: QtBot, runner: InlineTaskRunner) -> None:
+    fake = FakeSyncService(make_status(initiatives=InitiativeTally(total=50, confirmed=47), pending=6))
+    page = make_page(qtbot, fake, runner)
+    assert page.ui.confirmedValue.text() == (
+        "Máy chủ xác nhận 47/50\ncòn 3 sáng kiến chưa gửi; 1.234/1.234 thay đổi")
+    fake.status_value = make_status(initiatives=None)
+    page.refresh()
+    assert page.ui.confirmedValue.text() == "Máy chủ xác nhận 1.234/1.234 thay đổi ✓"
 
 
 def test_pending_changes_with_vietnamese_grouping_and_warnings(qtbot: QtBot,

@@ -273,17 +273,29 @@ class SyncPage(QWidget):
         return text
 
     def _confirmed_text(self, status: SyncStatus) -> tuple[str, str]:
-        """"Máy chủ xác nhận 1.234/1.234 ✓", or ✗ with what happens next."""
+        """"Máy chủ xác nhận 1.234/1.234 ✓" in initiatives, the changes behind them below; or ✗ with
+        what happens next."""
         if status.server_confirmed is None or status.digest_ok is None:
             return self.tr("Not checked with the server yet"), ""
-        figures = arg(self.tr("Confirmed by the server: %1/%2"), format_number(status.server_confirmed),
+        changes = arg(self.tr("%1/%2 changes"), format_number(status.server_confirmed),
                       format_number(status.local_acked))
-        if status.digest_ok and status.server_confirmed == status.local_acked:
-            return f"{figures} ✓", OK_STYLE
-        why = self.tr("The server's figures do not match this computer's. The next sync compares the changes "
-                      "one by one, sends again what is missing and lists any that differ under “Needs "
-                      "attention”.")
-        return f"{figures} ✗\n{why}", Tone.ERROR.value
+        tally = status.initiatives
+        if tally is None:
+            figures, detail = arg(self.tr("Confirmed by the server: %1"), changes), ""
+        else:
+            figures = arg(self.tr("Confirmed by the server: %1/%2"), format_number(tally.confirmed),
+                          format_number(tally.total))
+            detail = arg(self.tr("initiatives; %1"), changes)
+        if not (status.digest_ok and status.server_confirmed == status.local_acked):
+            why = self.tr("The server's figures do not match this computer's. The next sync compares the "
+                          "changes one by one, sends again what is missing and lists any that differ under "
+                          "“Needs attention”.")
+            lines = [f"{figures} ✗", detail, why] if detail else [f"{figures} ✗", why]
+            return "\n".join(lines), Tone.ERROR.value
+        if tally is not None and tally.waiting:
+            waiting = arg(self.tr("%1 initiatives not sent yet"), format_number(tally.waiting))
+            return f"{figures}\n{waiting}; {changes}", ""
+        return (f"{figures} ✓\n{detail}" if detail else f"{figures} ✓"), OK_STYLE
 
     def _show_warnings(self, status: SyncStatus) -> None:
         lines = []
