@@ -22,6 +22,7 @@ from .text import format_date, format_number, format_percent, nfc
 __all__ = [
     "MAX_TARGET",
     "REPORT_HEADINGS",
+    "ROMAN_QUARTERS",
     "VIETNAM_UTC_OFFSET",
     "AuthorFigures",
     "BenefitFigures",

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,8 @@ from sangkien_desktop.domain.importing import ImportResult, TextEncoding
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.dialogs.import_wizard import ImportWizard, open_import_wizard
+from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
+from sangkien_desktop.ui.models.import_tables import PreviewColumn, ProblemColumn
 from sangkien_desktop.ui.tasks import InlineTaskRunner
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -148,6 +152,18 @@ def test_models(qtmodeltester: object, wizard: ImportWizard, qtbot: QtBot) -> No
     go_next(qtbot, wizard)
     qtmodeltester.check(wizard.problems)  # type: ignore[attr-defined]
     qtmodeltester.check(wizard.previews)  # type: ignore[attr-defined]
+    problems, previews = wizard.problems, wizard.previews
+    horizontal = Qt.Orientation.Horizontal
+    assert [problems.headerData(c, horizontal) for c in range(problems.columnCount())] == [
+        "Dòng", "Cột", "Loại", "Nội dung"]
+    kind = problems.index(0, ProblemColumn.KIND)
+    assert problems.data(kind) == "Lỗi"
+    assert problems.data(kind, Qt.ItemDataRole.ForegroundRole) == QColor("#b3261e")
+    assert problems.data(problems.index(0, ProblemColumn.ROW), Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    benefit = previews.index(0, PreviewColumn.BENEFIT)
+    assert previews.data(benefit, Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    assert previews.data(previews.index(0, PreviewColumn.TITLE), Qt.ItemDataRole.TextAlignmentRole) == LEFT
+    assert previews.data(previews.index(0, PreviewColumn.ROW)) == "5"
 
 
 def test_open_import_wizard(qtbot: QtBot, services: Services, runner: InlineTaskRunner) -> None:

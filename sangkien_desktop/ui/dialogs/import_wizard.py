@@ -385,8 +385,8 @@ class ImportWizard(QWizard):
             format_number(duplicates),
         )
         ui.summaryLabel.setText("\n".join([summary, *plan.notes]))
-        self.problems.set_rows(plan.problems)
-        self.previews.set_rows(plan.preview)
+        self.problems.set_items(plan.problems)
+        self.previews.set_items(plan.preview)
         ui.includeDuplicatesCheck.setVisible(duplicates > 0)
         ui.includeDuplicatesCheck.setChecked(False)
         ui.problemsView.setVisible(bool(plan.problems))

@@ -26,7 +26,7 @@ from sangkien_desktop.domain.dashboard import (
     quarter_of,
 )
 from sangkien_desktop.domain.enums import PeriodKind
-from sangkien_desktop.domain.errors import FieldProblem, KnownError, ValidationError
+from sangkien_desktop.domain.errors import FieldProblem, ValidationError
 from sangkien_desktop.domain.model import RegistryFilter
 from sangkien_desktop.domain.text import format_date, format_number
 from sangkien_desktop.ui.dialogs.editor_fields import InlineMessages, Tone
@@ -195,7 +195,8 @@ class TargetsDialog(QDialog):
         period = self.chosen_period()
         programme = self.sheet.programme if self.sheet is not None else None
         if programme is None:
-            raise ValidationError([FieldProblem("programme", self.tr("Programme"), self.tr("choose a programme"))])
+            raise ValidationError([FieldProblem("programme", self.tr("Programme"),
+                                                self.tr("choose a programme"))])
         if period is None:
             raise ValidationError([FieldProblem("phase", self.tr("Phase"),
                                                 self.tr("this programme has no phases"))])
@@ -218,12 +219,14 @@ class TargetsDialog(QDialog):
         self._set_busy(False)
         period = progress.period
         if self.sheet is not None:
-            value = TargetValue(period.kind, period.target_period, progress.assigned or 0, progress.registered or 0)
-            self.sheet = self.sheet.with_target(value)
+            self.sheet = self.sheet.with_target(TargetValue(period.kind, period.target_period,
+                                                            progress.assigned or 0, progress.registered or 0))
         self._show_recorded()
-        self.messages.show_general(arg(self.tr("Saved. %1 valid initiatives in this period: %2 of the assigned "
-                                               "target."), format_number(progress.valid), progress.percent_text),
-                                   Tone.INFO)
+        valid = format_number(progress.valid)
+        done = (arg(self.tr("Saved. %1 valid initiatives in this period."), valid) if progress.percent is None
+                else arg(self.tr("Saved. %1 valid initiatives in this period: %2 of the assigned target."),
+                         valid, progress.percent_text))
+        self.messages.show_general(done, Tone.INFO)
         self.saved.emit(progress)
 
     def _failed(self, exc: Exception) -> None:
@@ -241,7 +244,8 @@ class TargetsDialog(QDialog):
         self._update_save()
 
     def _update_save(self) -> None:
-        ready = self.sheet is not None and self.sheet.programme is not None and self.chosen_period() is not None
+        programme = self.sheet.programme if self.sheet is not None else None
+        ready = programme is not None and self.chosen_period() is not None
         self.save_button().setEnabled(ready and not self._busy)
 
     def save_button(self) -> QPushButton:

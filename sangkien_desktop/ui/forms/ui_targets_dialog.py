@@ -26,7 +26,7 @@ class Ui_TargetsDialog(object):
     def setupUi(self, TargetsDialog: "QDialog") -> None:
         if not TargetsDialog.objectName():
             TargetsDialog.setObjectName(u"TargetsDialog")
-        TargetsDialog.resize(520, 400)
+        TargetsDialog.resize(520, 330)
         self.dialogLayout = QVBoxLayout(TargetsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(TargetsDialog)

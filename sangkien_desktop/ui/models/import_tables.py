@@ -1,33 +1,25 @@
 """The import wizard's two tables: the problems found (row, column, kind, message) and the rows that
-would be imported, as the registry would show them. Read-only; the plan caps both lists."""
+would be imported, as the registry would show them. Read-only lists replaced as a whole
+(``ItemListModel``); the plan caps both."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from sangkien_desktop.domain.importing import PreviewRow, ProblemKind, RowProblem
 from sangkien_desktop.domain.text import format_date, format_money
 from sangkien_desktop.ui.labels import enum_label
 from sangkien_desktop.ui.models.alignment import LEFT, RIGHT
+from sangkien_desktop.ui.models.item_list import ITEM_ROLE, ItemListModel
+from sangkien_desktop.ui.models.lazy_table import AnyIndex
 
 __all__ = ["PreviewColumn", "PreviewModel", "ProblemColumn", "ProblemsModel", "problem_kind_text"]
 
 _CONTEXT = "ImportTables"
-Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
 
 _KIND_TEXT = {
     ProblemKind.ERROR: QT_TRANSLATE_NOOP("ImportTables", "Error"),
@@ -81,83 +73,47 @@ _PREVIEW_HEADERS = (
 )
 
 
-class _ReadOnlyTable(QAbstractTableModel, Generic[T]):
-    """Rows of frozen data, replaced as a whole; Display, ToolTip and TextAlignment roles."""
+class ProblemsModel(ItemListModel[RowProblem]):
+    """The problems found, in row order; the kind in its colour."""
 
-    def __init__(self, headers: Sequence[object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = tuple(str(h) for h in headers)
-        self._rows: tuple[T, ...] = ()
+    COLUMN_COUNT = len(ProblemColumn)
 
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    def header_text(self, column: int) -> str:
+        return QCoreApplication.translate(_CONTEXT, str(_PROBLEM_HEADERS[column]))
 
-    def item(self, row: int) -> T:
-        return self._rows[row]
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return RIGHT if column == ProblemColumn.ROW else LEFT
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, problem: RowProblem, column: int) -> str:
+        match column:
+            case ProblemColumn.ROW:
+                return str(problem.row)
+            case ProblemColumn.COLUMN:
+                return problem.column
+            case ProblemColumn.KIND:
+                return problem_kind_text(problem.kind)
+            case _:
+                return problem.message
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return QCoreApplication.translate(_CONTEXT, self._headers[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((RIGHT if index.column() in self._right_columns() else LEFT).value)
-        return self._other(row, index.column(), role)
-
-    def _text(self, row: T, column: int) -> str:
-        raise NotImplementedError
-
-    def _right_columns(self) -> tuple[int, ...]:
-        return (0,)
-
-    def _other(self, row: T, column: int, role: int) -> Any:
-        return None
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == ProblemColumn.KIND:
+            problem = super().data(index, ITEM_ROLE)
+            return None if problem is None else QColor(_KIND_COLOUR[problem.kind])
+        return super().data(index, role)
 
 
-class ProblemsModel(_ReadOnlyTable[RowProblem]):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_PROBLEM_HEADERS, parent)
+class PreviewModel(ItemListModel[PreviewRow]):
+    """The rows that would be imported, as the registry would show them."""
 
-    def _text(self, row: RowProblem, column: int) -> str:
-        texts: dict[int, Callable[[], str]] = {
-            ProblemColumn.ROW: lambda: str(row.row),
-            ProblemColumn.COLUMN: lambda: row.column,
-            ProblemColumn.KIND: lambda: problem_kind_text(row.kind),
-            ProblemColumn.MESSAGE: lambda: row.message,
-        }
-        return texts[column]()
+    COLUMN_COUNT = len(PreviewColumn)
 
-    def _other(self, row: RowProblem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == ProblemColumn.KIND:
-            return QColor(_KIND_COLOUR[row.kind])
-        return None
+    def header_text(self, column: int) -> str:
+        return QCoreApplication.translate(_CONTEXT, str(_PREVIEW_HEADERS[column]))
 
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return RIGHT if column in (PreviewColumn.ROW, PreviewColumn.BENEFIT) else LEFT
 
-class PreviewModel(_ReadOnlyTable[PreviewRow]):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_PREVIEW_HEADERS, parent)
-
-    def _right_columns(self) -> tuple[int, ...]:
-        return (PreviewColumn.ROW, PreviewColumn.BENEFIT)
-
-    def _text(self, row: PreviewRow, column: int) -> str:
+    def cell(self, row: PreviewRow, column: int) -> str:
         view = row.initiative
         match column:
             case PreviewColumn.ROW:

@@ -27,6 +27,7 @@ from sangkien_desktop.domain.enums import InitiativeStatus, PeriodKind
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.model import RegistryFilter
 from sangkien_desktop.domain.text import format_date, format_money, format_number
+from sangkien_desktop.ui.dialogs.targets_dialog import TargetsDialog
 from sangkien_desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.labels import enum_label, short_label
@@ -61,7 +62,7 @@ def show_in_registry(page: InitiativesPage, registry_filter: RegistryFilter) -> 
 
 
 class DashboardPage(QWidget):
-    """Year and programme choice, progress bars, four summary cards and seven charts.
+    """Year and programme choice, progress bars (with "Set targets…"), four summary cards and seven charts.
 
     ``open_registry(RegistryFilter)`` is emitted when a figure is clicked, ``open_rewards()`` for the
     rewards (their own page), ``shown(Dashboard)`` once new figures are on screen. Deliveries of an
@@ -83,6 +84,10 @@ class DashboardPage(QWidget):
         self._programmes_filled = False
         self.board: Dashboard | None = None
         self._progress_widgets: list[QWidget] = []
+        self.targets_button = QPushButton(self.tr("Set &targets…"), self)
+        self.targets_button.setToolTip(self.tr("Enter the targets assigned and registered for a year, a "
+                                               "quarter or a phase of the programme"))
+        self.targets_button.clicked.connect(self.open_targets)
         self.charts = {name: self._chart(getattr(self.ui, f"{name}ChartLayout"), height)
                        for name, height in _CHART_HEIGHTS.items()}
         self.charts["rewards"].picked_without_link.connect(self.open_rewards)
@@ -163,6 +168,8 @@ class DashboardPage(QWidget):
             widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
         self._progress_widgets = []
+        layout.removeWidget(self.targets_button)
+        self.targets_button.setEnabled(board.programme is not None)
         if board.programme is None:
             note = QLabel(self.tr("No programme has been entered yet."), self)
             layout.addWidget(note, 0, 0, 1, 3)
@@ -174,6 +181,19 @@ class DashboardPage(QWidget):
             for column, widget in enumerate(widgets):
                 layout.addWidget(widget, row, column)
             self._progress_widgets += widgets
+        # Under the bars, in the last column: the rows above stay name, bar, detail.
+        layout.addWidget(self.targets_button, len(board.progress), 2, Qt.AlignmentFlag.AlignRight)
+
+    def open_targets(self) -> TargetsDialog:
+        """The targets dialog on the programme and quarter shown; the figures follow each save."""
+        board = self.board
+        programme_id = board.programme.id if board is not None and board.programme is not None else None
+        dialog = TargetsDialog(self._service, self._runner, self, programme_id=programme_id,
+                               period=board.current if board is not None else None)
+        dialog.saved.connect(lambda _progress: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _progress_row(self, progress: TargetProgress, link: RegistryFilter, current: bool) -> list[QWidget]:
         name = QLabel(self.period_text(progress.period), self)
