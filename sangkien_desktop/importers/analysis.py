@@ -8,6 +8,7 @@ rows are capped (the counts stay exact).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ class StoreChecks(Protocol):
         """The codes among ``codes`` that records of the store already use."""
 
 
+@functools.lru_cache(maxsize=2 * BATCH)  # asked again for the same batch by the store checks
 def duplicate_key(title: str, lead_author: str | None) -> str:
     """Same initiative: the same title and lead author, ignoring marks, case and punctuation."""
     return " ".join(_WORD.findall(fold(title))) + "\x1f" + " ".join(_WORD.findall(fold(lead_author or "")))

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -85,6 +86,7 @@ _LOST: Final = re.compile(r"[^\W\d_]\?[^\W\d_]|[^\W\d_]\?(?=\s|$)")
 SAMPLES: Final = 5
 
 
+@functools.lru_cache(maxsize=8192)  # the sample's words repeat, under each of the encodings tried
 def is_syllable(word: str) -> bool:
     """A Vietnamese syllable: initial consonant, vowel group, final consonant, at most one tone."""
     decomposed = unicodedata.normalize("NFD", word.lower())

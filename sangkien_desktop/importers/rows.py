@@ -8,6 +8,7 @@ any status, but each status needs the facts it implies (a decision for the recog
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -69,9 +70,14 @@ class RowContext:
     legal: LegalSettings
     today: date
 
-    @property
+    @functools.cached_property
     def benefit_scale(self) -> int:
         return header_scale(self.mapping.header_of(C.BENEFIT))
+
+    @functools.cached_property
+    def read_columns(self) -> tuple[tuple[ListColumn, int], ...]:
+        """(target, position in the row) of every mapped column, worked out once per file."""
+        return tuple((c.target, c.index) for c in self.mapping.columns if c.target is not None)
 
 
 @dataclass
@@ -91,15 +97,12 @@ class RowOutcome:
 class _Cells:
     """The row's values by target column, with problems recorded against the file's headers."""
 
-    def __init__(self, number: int, values: Sequence[object], mapping: ImportMapping) -> None:
+    def __init__(self, number: int, values: Sequence[object], context: RowContext) -> None:
         self.outcome = RowOutcome(number)
-        self.mapping = mapping
+        self.mapping = context.mapping
         self.birth_year_only = False
-        self.values = {
-            c.target: values[c.index]
-            for c in mapping.columns
-            if c.target is not None and c.index < len(values)
-        }
+        width = len(values)
+        self.values = {target: values[index] for target, index in context.read_columns if index < width}
 
     def add(self, column: ListColumn, message: str, kind: ProblemKind = ProblemKind.ERROR) -> None:
         self.outcome.problems.append(
@@ -132,7 +135,7 @@ class _Cells:
 
 def convert_row(number: int, values: Sequence[object], context: RowContext) -> RowOutcome:
     """``values`` already decoded to Unicode."""
-    cells = _Cells(number, values, context.mapping)
+    cells = _Cells(number, values, context)
     if _not_a_record(cells):
         cells.outcome.skipped = True
         return cells.outcome

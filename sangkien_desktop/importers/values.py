@@ -60,8 +60,7 @@ def _check_error(value: object) -> None:
 def as_text(value: object) -> str | None:
     """A single line of text from any cell ("12" for the number 12, "05/03/2024" for a date)."""
     if type(value) is str:  # the usual cell: no other test needed
-        _check_error(value)
-        return clean(value)
+        return _text(value)
     if value is None:
         return None
     if isinstance(value, bool):
@@ -71,6 +70,12 @@ def as_text(value: object) -> str | None:
     if isinstance(value, datetime | date):
         return format_date(value.date() if isinstance(value, datetime) else value)
     return clean(str(value))
+
+
+@functools.lru_cache(maxsize=4096)  # kinds, statuses, departments and names repeat down a list
+def _text(value: str) -> str | None:
+    _check_error(value)
+    return clean(value)
 
 
 # -- dates ------------------------------------------------------------------------------------------

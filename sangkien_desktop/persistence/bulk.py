@@ -13,6 +13,7 @@ path. It has two halves so the CPU-heavy one can run in other processes:
 from __future__ import annotations
 
 import functools
+import itertools
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection, Engine
+
+from sangkien_desktop.protocol import format_utc
 
 from .models import RecordMixin
 from .outbox import (
@@ -57,6 +60,33 @@ def _insert_for(table: sa.Table) -> RawInsert:
     return RawInsert(table, _DIALECT)
 
 
+ROWS_PER_STATEMENT = 50
+
+
+def insert_rows(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """``sql`` (one ``INSERT … VALUES (?, …)``) for every row, a group of rows per statement.
+
+    SQLite's fixed work per statement is then paid once per group; above all the statement journal
+    that a table with triggers needs, where every index page a row touches is copied again for each
+    row. 10,000 initiatives go in about twice as fast as with one statement per row."""
+    if not rows:
+        return
+    head, marks = sql.rsplit(" VALUES ", 1)
+    per = max(1, min(ROWS_PER_STATEMENT, _max_variables(conn) // len(rows[0])))
+    grouped = len(rows) - len(rows) % per if per > 1 else 0
+    if grouped:
+        groups = [tuple(itertools.chain.from_iterable(rows[i : i + per])) for i in range(0, grouped, per)]
+        conn.exec_driver_sql(f"{head} VALUES {', '.join([marks] * per)}", groups)
+    if grouped < len(rows):
+        conn.exec_driver_sql(sql, list(rows[grouped:]))
+
+
+def _max_variables(conn: Connection) -> int:
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+
+
 def prepare_records(
     model: type[RecordMixin], rows: Sequence[Mapping[str, Any]], now: datetime, *, send_personal: bool = False
 ) -> PreparedRecords:
@@ -64,23 +94,25 @@ def prepare_records(
     table: sa.Table = model.__table__  # type: ignore[attr-defined]
     stamp = {"version": 1, "created_at": now, "updated_at": now, "deleted_at": None, "server_version": None}
     complete = [{"pk": None, **row, **stamp} for row in rows]
-    entity = model.__entity_type__
-    drafts = (
-        [
-            OpDraft(entity, r["id"], None, 1, False, sync_payload(model, r, send_personal=send_personal))
-            for r in complete
-        ]
-        if entity
-        else []
-    )
+    # Payloads get the times as their wire text, formatted once here rather than twice per record.
+    wire = {**stamp, "created_at": format_utc(now), "updated_at": format_utc(now)}
+    drafts = [_created(model, row, wire, send_personal) for row in rows] if model.__entity_type__ else []
     insert = _insert_for(table)
     return PreparedRecords(
-        table.name,
+        str(table.name),  # a plain str: sqlite3 binds SQLAlchemy's quoted_name subclass slowly
         tuple(insert.columns),
         insert.sql,
         insert.tuples(complete),
         op_values(drafts, now, _DIALECT),
     )
+
+
+def _created(
+    model: type[RecordMixin], row: Mapping[str, Any], wire: Mapping[str, Any], send_personal: bool
+) -> OpDraft:
+    """The version-1 op of a new record."""
+    payload = sync_payload(model, {**row, **wire}, send_personal=send_personal)
+    return OpDraft(str(model.__entity_type__), row["id"], None, 1, False, payload)
 
 
 class BulkWriter:
@@ -105,7 +137,7 @@ class BulkWriter:
     def write(self, prepared: PreparedRecords) -> None:
         if not prepared.rows:
             return
-        self._conn.exec_driver_sql(prepared.sql, prepared.rows)
+        insert_rows(self._conn, prepared.sql, prepared.rows)
         insert_ops(self._conn, prepared.ops)
         summary = {"source": self._source, "count": len(prepared.rows)}
         append_audit(

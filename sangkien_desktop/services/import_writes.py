@@ -19,7 +19,7 @@ from sangkien_desktop.domain.importing import ImportedRow
 from sangkien_desktop.domain.model import AuthorInput
 from sangkien_desktop.domain.text import ToneOrder, name_sort_key, split_name
 from sangkien_desktop.persistence import person_search, search
-from sangkien_desktop.persistence.bulk import prepare_records
+from sangkien_desktop.persistence.bulk import insert_rows, prepare_records
 from sangkien_desktop.persistence.models import (
     AuditEntry,
     Authorship,
@@ -274,7 +274,7 @@ class ImportWriter:
             return
         options = self._options
         prepared = prepare_records(model, rows, options.now, send_personal=options.send_personal)
-        self._conn.exec_driver_sql(prepared.sql, prepared.rows)
+        insert_rows(self._conn, prepared.sql, prepared.rows)
         insert_ops(self._conn, prepared.ops)
         at = _AUDIT.tuples([{"at": options.now}])[0][_AUDIT.columns.index("at")]
         audit = [
@@ -291,7 +291,7 @@ class ImportWriter:
             )
             for row, op in zip(rows, prepared.ops, strict=True)
         ]
-        self._conn.exec_driver_sql(_AUDIT.sql, audit)
+        insert_rows(self._conn, _AUDIT.sql, audit)
 
     def _snapshot(self, model: type[RecordMixin], row: dict[str, Any], op: tuple[Any, ...]) -> str:
         """The creation entry's text: what was entered. When the record holds nothing beyond what it

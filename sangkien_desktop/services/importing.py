@@ -37,6 +37,7 @@ from sangkien_desktop.domain.importing import (
     TextEncoding,
 )
 from sangkien_desktop.importers.analysis import Analysis, Progress, analyse_rows, ready_rows
+from sangkien_desktop.importers.collector import young_collections_only
 from sangkien_desktop.importers.rows import RowContext
 from sangkien_desktop.importers.sources import refuse
 from sangkien_desktop.importers.table import Table, open_table
@@ -80,7 +81,16 @@ class ImportService:
         """Read ``path`` and say what an import would do; ``mapping`` is the officer's correction of
         a previous plan's mapping for the same file (its encoding and date order included);
         ``encoding``, without a mapping, overrides the detected text encoding."""
-        path = Path(path)
+        with young_collections_only():
+            return self._analyse(Path(path), mapping, control, encoding)
+
+    def _analyse(
+        self,
+        path: Path,
+        mapping: ImportMapping | None,
+        control: Progress | None,
+        encoding: TextEncoding | None,
+    ) -> ImportPlan:
         fingerprint = _fingerprint(path)
         table = open_table(path)
         try:
@@ -175,6 +185,17 @@ class ImportService:
         ``accepted`` lists row numbers; None means every valid row, and the duplicates too with
         ``include_duplicates``. Rows with errors cannot be accepted; duplicates can, when the officer
         chooses them."""
+        with young_collections_only():
+            return self._commit(plan, accepted, control, officer_id, include_duplicates)
+
+    def _commit(
+        self,
+        plan: ImportPlan,
+        accepted: Collection[int] | None,
+        control: Progress | None,
+        officer_id: str | None,
+        include_duplicates: bool,
+    ) -> ImportResult:
         _check_commit(plan, accepted)
         if _fingerprint(Path(plan.source.path)) != plan.source.fingerprint:
             raise refuse(FileProblem.CHANGED, plan.source.name)

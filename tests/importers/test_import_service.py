@@ -108,6 +108,28 @@ def _same_op_and_audit_as_a_save(session: Any, model: type, record: Any) -> None
     assert audit.action == "create" and audit.new_value == canonical_json(audit_snapshot(model, values))
 
 
+def test_a_long_list_goes_in_by_groups_of_rows_as_any_save_leaves_them(
+    services: Services, tmp_path: Path
+) -> None:
+    """130 rows: initiatives go in by groups of 50 rows per statement, and the last 30 one by one
+    (persistence.bulk.insert_rows); every record still has its op and audit entry, in list order."""
+    from tests.data.make_import_files import write_big_xlsx
+
+    path = write_big_xlsx(tmp_path / "dai.xlsx", rows=130)
+    before = counts(services)
+    result = services.importing.commit(services.importing.analyse(path))
+    assert result.imported == 130
+    assert counts(services)["initiative"] - before["initiative"] == 130
+    assert check_store(services.uow).ok  # outbox gapless, counters and live count right
+    with services.uow.read() as session:
+        for model in (Initiative, Person, Authorship, RecognitionDecision):
+            for record in session.scalars(sa.select(model)):
+                _same_op_and_audit_as_a_save(session, model, record)
+        titles = session.scalars(sa.select(Initiative.title).order_by(Initiative.pk)).all()
+    assert [t.rsplit(" ", 1)[1] for t in titles] == [str(n) for n in range(1, 131)]
+    assert services.initiatives.search("so 130").total == 1
+
+
 def test_people_already_stored_are_reused(services: Services, make_initiative: MakeInitiative) -> None:
     make_initiative(title="Một sáng kiến khác", authors=[{"name": "Nguyễn Thị Hoa"}])
     people = counts(services)["person"]
