@@ -38,6 +38,7 @@ from .sync_outbox import (
     OPEN_BATCH_STATES,
     QUARANTINED,
     SETTLED_STATES,
+    states_of,
 )
 
 STATE_OF_RESULT = {
@@ -183,22 +184,20 @@ def quarantine(conn: Connection, op_ids: Sequence[str], code: str, message: str,
     """Ops the server holds with another content (reconciliation ``mismatched``): kept and shown."""
     if not op_ids:
         return 0
-    ids = list(op_ids)
-    were_acked = int(
-        conn.execute(
-            sa.select(sa.func.count()).where(OutboxOp.op_id.in_(ids), OutboxOp.state == ACKED)
-        ).scalar_one()
-    )
-    changed = conn.execute(
-        sa.update(OutboxOp)
-        .where(OutboxOp.op_id.in_(ids), OutboxOp.state == ACKED)
-        .values(
-            state=QUARANTINED,
-            result_status=RESULT_MISMATCH,
-            result_code=code,
-            result_message=message,
-            settled_at=now,
-        )
-    ).rowcount
+    ids = [op_id for op_id, state in states_of(conn, list(op_ids)).items() if state == ACKED]
+    were_acked = len(ids)
+    changed = 0
+    for start in range(0, len(ids), 500):
+        changed += conn.execute(
+            sa.update(OutboxOp)
+            .where(OutboxOp.op_id.in_(ids[start : start + 500]))
+            .values(
+                state=QUARANTINED,
+                result_status=RESULT_MISMATCH,
+                result_code=code,
+                result_message=message,
+                settled_at=now,
+            )
+        ).rowcount
     conn.execute(sa.update(SyncState).values(acked_ops=SyncState.acked_ops - were_acked))
     return int(changed)

@@ -145,23 +145,34 @@ def seal(conn: Connection, body: SealedBody, now: datetime) -> None:
         )
     )
     ids = list(body.op_ids)
-    were_acked = conn.execute(
-        sa.select(sa.func.count()).where(OutboxOp.op_id.in_(ids), OutboxOp.state == ACKED)
-    )
-    acked = int(were_acked.scalar_one())
-    moved = conn.execute(
+    states = states_of(conn, ids)
+    sealable = [op_id for op_id in ids if states.get(op_id) in (PENDING, DEFERRED, ACKED)]
+    if len(sealable) != len(ids):
+        raise RuntimeError(f"sealing {len(ids)} ops found {len(sealable)} ready: the outbox changed under it")
+    acked = sum(1 for state in states.values() if state == ACKED)
+    # By primary key only: the states were just read in this transaction (BEGIN IMMEDIATE).
+    conn.execute(
         sa.update(OutboxOp)
-        .where(OutboxOp.op_id.in_(ids), OutboxOp.state.in_((PENDING, DEFERRED, ACKED)))
+        .where(OutboxOp.op_id.in_(ids))
         .values(state=IN_FLIGHT, batch_id=body.batch_id, attempts=OutboxOp.attempts + 1, settled_at=None)
-    ).rowcount
-    if moved != len(ids):
-        raise RuntimeError(f"sealing {len(ids)} ops moved {moved}: the outbox changed under the seal")
+    )
     if acked:
         conn.execute(
             sa.update(SyncState).values(
                 unsettled_ops=SyncState.unsettled_ops + acked, acked_ops=SyncState.acked_ops - acked
             )
         )
+
+
+def states_of(conn: Connection, op_ids: Sequence[str]) -> dict[str, str]:
+    """op_id → state, read by primary key. (A query that also filters on the state lets SQLite pick
+    the state index and walk every op in that state: every seal got slower as the outbox filled.)"""
+    found: dict[str, str] = {}
+    for start in range(0, len(op_ids), 500):
+        chunk = list(op_ids[start : start + 500])
+        rows = conn.execute(sa.select(OutboxOp.op_id, OutboxOp.state).where(OutboxOp.op_id.in_(chunk)))
+        found.update((row.op_id, row.state) for row in rows)
+    return found
 
 
 @dataclass(frozen=True)
