@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sangkien_desktop import __version__
@@ -26,13 +26,12 @@ from sangkien_desktop.config import demo_data_dir, resolve_data_dir
 from sangkien_desktop.domain.errors import KnownError, NotInitialisedError, StoreCorruptError
 from sangkien_desktop.domain.model import OfficeView
 from sangkien_desktop.domain.officers import sign_in_needed
-from sangkien_desktop.persistence.backups import restore_requested, take_restore_request
 from sangkien_desktop.persistence.integrity import failure_recorded
 from sangkien_desktop.persistence.quick_start import QuickStart, read_quick_start
+from sangkien_desktop.persistence.restore_request import restore_requested, take_restore_request
 from sangkien_desktop.persistence.store_files import StorePaths, corrupt_error
 from sangkien_desktop.services.deferred import Abandoned, DeferredServices
 from sangkien_desktop.ui.dialogs.setup_choice import SetupChoice
-from sangkien_desktop.ui.dialogs.sign_in_dialog import SignInCancelled, sign_in
 from sangkien_desktop.ui.errors import install_error_handlers
 from sangkien_desktop.ui.first_paint import after_next_paint
 from sangkien_desktop.ui.fonts import use_interface_font
@@ -116,6 +115,8 @@ def run_window(app: QApplication, services: Services, demo: bool = False) -> int
             return 1
         if not isinstance(office, OfficeView):
             return 0 if office is None else office
+        from sangkien_desktop.ui.dialogs.sign_in_dialog import SignInCancelled, sign_in  # setup path
+
         try:
             officer = sign_in(services.officers.sign_in_choices(), services.officers, runner)
         except SignInCancelled:
@@ -282,12 +283,15 @@ def _quick_window(app: QApplication, data_dir: Path, quick: QuickStart) -> int:
     try:
         runner.run(deferred.build, lane="db", on_failure=partial(_services_failed, app))
         services = deferred.services()
+        officer = quick.officers[0] if quick.officers else None
         if sign_in_needed(quick.officers):
+            from sangkien_desktop.ui.dialogs.sign_in_dialog import SignInCancelled, sign_in
+
             deferred.start()  # the dialog checks PINs through the services
-        try:
-            officer = sign_in(quick.officers, services.officers, runner)
-        except SignInCancelled:
-            return 0
+            try:
+                officer = sign_in(quick.officers, services.officers, runner)
+            except SignInCancelled:
+                return 0
         runner.run(partial(_act_as, deferred, officer.id if officer else None), lane="db")
         window = MainWindow(services, runner, quick.title, first_page=quick.first_page,
                             pending=quick.pending, officer=officer)
@@ -334,6 +338,13 @@ def _start_when_painted(window: MainWindow, deferred: DeferredServices, then: Ca
 
     def start() -> None:
         deferred.start()
+        # The panel and the sync scheduler a turn of the event loop later: the first frame goes out
+        # before the panel's layout pass and the scheduler's imports.
+        QTimer.singleShot(0, window, after_the_frame)
+
+    def after_the_frame() -> None:
+        if not window.isVisible():  # closed in the meantime: the runner may be shut down already
+            return
         window.add_todo_panel()
         then()
 

@@ -11,12 +11,12 @@ from sangkien_desktop.domain.backups import BackupInfo, BackupKind, Retention, k
 from sangkien_desktop.domain.errors import KnownError
 
 from . import backup_archive as archive
+from .restore_request import request_restore, restore_requested, take_restore_request
 from .store_files import StorePaths
 
 __all__ = ["create_backup", "list_backups", "request_restore", "restore_requested", "rotate",
            "take_restore_request"]
 
-_RESTORE_REQUEST = "khoi-phuc-khi-mo-lai.txt"
 
 Progress = archive.Progress
 
@@ -65,24 +65,3 @@ def rotate(folder: Path, retention: Retention) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
-
-
-def request_restore(paths: StorePaths, archive: Path) -> None:
-    """Ask for ``archive`` to be restored when the app next opens the store (the store cannot be
-    replaced under the open window)."""
-    (paths.data_dir / _RESTORE_REQUEST).write_text(str(archive.resolve()), encoding="utf-8")
-
-
-def restore_requested(paths: StorePaths) -> bool:
-    return (paths.data_dir / _RESTORE_REQUEST).exists()
-
-
-def take_restore_request(paths: StorePaths) -> Path | None:
-    """The archive asked for, if any; the request is forgotten as it is read."""
-    request = paths.data_dir / _RESTORE_REQUEST
-    try:
-        text = request.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    request.unlink(missing_ok=True)
-    return Path(text) if text else None
