@@ -20,6 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.sync import (
     CONNECTION_LABELS,
     ConnectionState,
@@ -67,6 +68,12 @@ def register(reg: Registry) -> None:
         metavar="TỆP",
         help="không dùng mạng: ghi các lô chờ gửi ra tệp .skbatch để mang đi bằng USB",
     )
+    p.add_argument(
+        "--ack-file",
+        type=Path,
+        metavar="TỆP",
+        help="không dùng mạng: nạp tệp xác nhận .skack công đoàn cấp trên trả về sau khi nhập tệp .skbatch",
+    )
 
     p = reg.add("sync-status", "xem tình trạng đồng bộ", cmd_status, writes=False)
     p.add_argument("--json", action="store_true", help="in JSON")
@@ -86,8 +93,12 @@ def cmd_sync(s: Services, a: argparse.Namespace) -> int:
         pass
     lock = WriterLock(s.paths.lock, "sangkien sync", timeout=LOCK_WAIT_S)
     s.sync.use_write_lock(lambda: lock)
+    if a.export_file is not None and a.ack_file is not None:
+        raise KnownError("Chỉ dùng một trong hai: --export-file hoặc --ack-file.")
     if a.export_file is not None:
         return _export(s, a.export_file.expanduser().absolute(), a.json)
+    if a.ack_file is not None:
+        return _load_ack(s, a.ack_file.expanduser().absolute(), a.json)
     outcome = _run_once(s, a.json) if a.once else _run_until_done(s, a.json)
     if a.json:
         print_json(_plain(asdict(outcome)))
@@ -103,6 +114,22 @@ def _export(s: Services, path: Path, as_json: bool) -> int:
             f"Đã ghi {format_number(ops)} thay đổi vào {path}. Mang tệp này tới công đoàn cấp trên; "
             "các thay đổi vẫn được gửi lại qua mạng mà không bị trùng."
         )
+    return EXIT_OK
+
+
+def _load_ack(s: Services, path: Path, as_json: bool) -> int:
+    summary = s.sync.load_ack_file(path)
+    if as_json:
+        print_json({"file": str(path), **asdict(summary)})
+        return EXIT_OK
+    print(
+        f"Đã nạp {path.name}: {format_number(summary.applied)} lô được máy chủ xác nhận "
+        f"({format_number(summary.acked_ops)} thay đổi); {format_number(summary.already_settled)} lô đã "
+        "xác nhận từ trước."
+    )
+    if summary.attention_ops:
+        waiting = format_number(summary.attention_ops)
+        print(f"{waiting} thay đổi máy chủ không nhận: xem `sangkien sync-status`.", file=sys.stderr)
     return EXIT_OK
 
 

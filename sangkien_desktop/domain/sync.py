@@ -202,6 +202,17 @@ def confirmation_text(server_confirmed: int | None, local_acked: int, digest_ok:
     return f"Máy chủ xác nhận {counted} {mark} (sáng kiến; {changes} thay đổi)"
 
 
+@dataclass(frozen=True)
+class AckFileSummary:
+    """What loading a ``.skack`` file did (SYNC.md §9)."""
+
+    answers: int  # answers in the file
+    applied: int  # of them, answers of batches this PC still had open: acknowledged now
+    already_settled: int  # answers of batches settled before (by the network, or an earlier load)
+    acked_ops: int
+    attention_ops: int  # rejected, mismatched or gone: shown under "Cần xử lý"
+
+
 class SyncOffline(KnownError):
     """The server could not be reached (no network, timeout, server down)."""
 

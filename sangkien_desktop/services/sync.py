@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sangkien_desktop.domain.errors import KnownError
 from sangkien_desktop.domain.sync import (
+    AckFileSummary,
     AttentionItem,
     AuthRequired,
     ConnectionState,
@@ -47,7 +48,7 @@ from sangkien_desktop.sync.credentials import Credentials, CredentialStore
 from sangkien_desktop.sync.lease import holder_is_gone, new_owner
 from sangkien_desktop.sync.transport import TransportFactory, TransportSettings, requests_transport
 
-from . import sync_enrol, sync_export, sync_views
+from . import sync_ackfile, sync_enrol, sync_export, sync_views
 from .sync_outcome import (
     failure_state,
     finish_failure,
@@ -149,6 +150,15 @@ class SyncService:
                     "Máy này chưa đăng ký với máy chủ trung tâm; hãy đăng ký trước khi xuất tệp."
                 )
             return sync_export.export_file(self._deps, credentials, path)
+
+    def load_ack_file(self, path: Path) -> AckFileSummary:
+        """Acknowledge the batches answered in a ``.skack`` file from the upper union (SYNC.md §9)."""
+        with self._exclusive:
+            device = self._deps.device()
+            credentials = self._credentials(device)
+            if credentials is None:
+                raise AuthRequired("Máy này chưa đăng ký với máy chủ trung tâm; không có gì để xác nhận.")
+            return sync_ackfile.load_ack_file(self._deps, credentials, path)
 
     def run(
         self,

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy.engine import Connection
 
 from sangkien_desktop.persistence import sync_outbox
-from sangkien_desktop.persistence.sync_ack import acknowledge
+from sangkien_desktop.persistence.sync_ack import AckCounts, acknowledge
 from sangkien_desktop.persistence.sync_device import read_device, update_device
 from sangkien_desktop.persistence.sync_outbox import BatchRow, OpRow
 from sangkien_desktop.protocol import RESULT_DEFERRED, new_id
@@ -132,19 +135,7 @@ def settle(ctx: RunContext, batch: BatchRow, sent: SentBatch, answer: BatchReply
 def apply_reply(ctx: RunContext, batch: BatchRow, reply: BatchReply) -> None:
     """W3, in one transaction; a crash inside it leaves nothing half-applied."""
     with ctx.deps.write() as conn:
-        counts = acknowledge(conn, batch.batch_id, reply.results, ctx.now(), reply.body_sha256)
-        figures = reply.figures
-        update_device(
-            conn,
-            server_acked_through_seq=figures.acked_through_seq,
-            server_op_count=figures.device_op_count,
-            server_digest=figures.device_digest,
-        )
-        device = read_device(conn)
-        # The server decided seqs this copy never made: a restored backup, found before any clash.
-        restored = batch.device_epoch == device.device_epoch and figures.acked_through_seq >= device.next_seq
-        if restored:
-            update_device(conn, needs_epoch=True)
+        counts, restored = record_reply(conn, batch, reply, ctx.now())
         ctx.renew_lease(conn)
         faultpoint(MID_ACK_APPLY)
     ctx.tally.acked += counts.acked
@@ -160,6 +151,26 @@ def apply_reply(ctx: RunContext, batch: BatchRow, reply: BatchReply) -> None:
         )
     if restored:
         raise EpochNeeded
+
+
+def record_reply(
+    conn: Connection, batch: BatchRow, reply: BatchReply, now: datetime
+) -> tuple[AckCounts, bool]:
+    """W3's writes in the caller's transaction: the ops settled and the server's figures kept. True
+    when the answer shows a restored backup (the server decided seqs this copy never made)."""
+    counts = acknowledge(conn, batch.batch_id, reply.results, now, reply.body_sha256)
+    figures = reply.figures
+    update_device(
+        conn,
+        server_acked_through_seq=figures.acked_through_seq,
+        server_op_count=figures.device_op_count,
+        server_digest=figures.device_digest,
+    )
+    device = read_device(conn)
+    restored = batch.device_epoch == device.device_epoch and figures.acked_through_seq >= device.next_seq
+    if restored:
+        update_device(conn, needs_epoch=True)
+    return counts, restored
 
 
 def failed(ctx: RunContext, batch: BatchRow, sent: SentBatch, failure: SyncFailure, size: BatchSize) -> None:

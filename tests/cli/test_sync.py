@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from sangkien_desktop import cli
 from sangkien_desktop.persistence.lock import WriterLock
 from sangkien_desktop.persistence.store import StorePaths
+from sangkien_server import cli as server_cli
 from tests.support.live_server import LiveServer, live_server, server_backend
 
 __all__ = ["live_server", "server_backend"]
@@ -139,6 +141,52 @@ def test_export_file_for_usb(
     assert [f"batches/{b['batch_id']}.json.gz" for b in manifest["batches"]] == [
         n for n in names if n.startswith("batches/")
     ]
+
+
+@pytest.mark.live
+def test_the_usb_round_trip_with_the_acknowledgement_file(
+    office: Path, live_server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        sangkien(office, "enroll", "--server", live_server.url, "--code", live_server.enrollment_code()) == 0
+    )
+    delivery, ack = tmp_path / "gui.skbatch", tmp_path / "xac-nhan.skack"
+    assert sangkien(office, "sync", "--export-file", str(delivery)) == 0
+    assert server_cli.main(["import-file", str(delivery), "--ack", str(ack), "--db", live_server.db_url]) == 0
+    capsys.readouterr()
+
+    # A tampered answer is refused by the success predicate; nothing is acknowledged.
+    tampered = tmp_path / "sua.skack"
+    with zipfile.ZipFile(ack) as source, zipfile.ZipFile(tampered, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            changed = data.replace(b'"applied"', b'"rejected"') if name.endswith(".json") else data
+            target.writestr(name, changed)
+    assert sangkien(office, "sync", "--ack-file", str(tampered)) == 1
+    assert "không qua được bước kiểm tra" in capsys.readouterr().err
+    assert sync_status(office, capsys)["local_acked"] == 0
+    (tmp_path / "rac.skack").write_bytes(b"not a zip")
+    assert sangkien(office, "sync", "--ack-file", str(tmp_path / "rac.skack")) == 1
+    assert "không phải tệp .skack" in capsys.readouterr().err
+
+    assert sangkien(office, "sync", "--ack-file", str(ack), "--json") == 0
+    loaded = json.loads(capsys.readouterr().out)
+    assert loaded["applied"] == loaded["answers"] > 0 and loaded["already_settled"] == 0
+    status = sync_status(office, capsys)
+    assert status["pending"] == 0 and status["local_acked"] == loaded["acked_ops"] > 0
+    # Loading it again, or the network delivering the same batches, changes nothing.
+    assert sangkien(office, "sync", "--ack-file", str(ack), "--json") == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["applied"], again["already_settled"]) == (0, loaded["answers"])
+    assert sangkien(office, "sync", "--once", "--json") == 0
+    outcome = json.loads(capsys.readouterr().out)
+    assert outcome["complete"] and outcome["digest_ok"] and outcome["server_confirmed"] == loaded["acked_ops"]
+
+
+def sync_status(office: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    assert sangkien(office, "sync-status", "--json") == 0
+    status: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return status
 
 
 def test_sync_refuses_at_once_while_the_app_holds_the_store(
