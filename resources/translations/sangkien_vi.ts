@@ -3671,6 +3671,22 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>&amp;Dừng</translation>
     </message>
     <message>
+        <source>No network: write the waiting changes to a file to take to the higher-level union on a USB stick</source>
+        <translation>Không có mạng: ghi các thay đổi chờ gửi ra tệp để mang tới công đoàn cấp trên bằng USB</translation>
+    </message>
+    <message>
+        <source>Write a USB &amp;file…</source>
+        <translation>Ghi &amp;tệp USB…</translation>
+    </message>
+    <message>
+        <source>Load the acknowledgement file (.skack) the higher-level union gave back for that file</source>
+        <translation>Nạp tệp xác nhận (.skack) công đoàn cấp trên trả lại cho tệp đó</translation>
+    </message>
+    <message>
+        <source>Load &amp;acknowledgements…</source>
+        <translation>Nạp tệp &amp;xác nhận…</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
@@ -4175,6 +4191,37 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Record</source>
         <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>UsbDelivery</name>
+    <message>
+        <source>Write the waiting changes to a file</source>
+        <translation>Ghi các thay đổi chờ gửi ra tệp</translation>
+    </message>
+    <message>
+        <source>Delivery files (*.skbatch)</source>
+        <translation>Tệp gửi thay mạng (*.skbatch)</translation>
+    </message>
+    <message>
+        <source>Load the acknowledgement file</source>
+        <translation>Nạp tệp xác nhận</translation>
+    </message>
+    <message>
+        <source>Acknowledgement files (*.skack)</source>
+        <translation>Tệp xác nhận (*.skack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2. Take the file to the higher-level union; the changes are still sent over the network later without being counted twice.</source>
+        <translation>Đã ghi %1 thay đổi vào %2. Hãy mang tệp tới công đoàn cấp trên; khi có mạng các thay đổi vẫn được gửi mà không bị tính trùng.</translation>
+    </message>
+    <message>
+        <source>Loaded %1: %2 batches confirmed by the server (%3 changes), %4 confirmed before.</source>
+        <translation>Đã nạp %1: %2 lô được máy chủ xác nhận (%3 thay đổi), %4 lô đã xác nhận từ trước.</translation>
+    </message>
+    <message>
+        <source>%1 changes were not accepted: see “Needs attention”.</source>
+        <translation>%1 thay đổi không được nhận: xem mục “Cần xử lý”.</translation>
     </message>
 </context>
 <context>

@@ -56,15 +56,16 @@ def _checked_manifest(archive: zipfile.ZipFile, device: DeviceState) -> list[str
     if manifest.get("protocol") != PROTOCOL_VERSION:
         raise KnownError(f"Tệp xác nhận dùng giao thức {manifest.get('protocol')!r}; máy này hiểu giao thức "
                          f"{PROTOCOL_VERSION}.")
+    batches, server_id = manifest.get("batches"), manifest.get("server_id")
+    listed = [b for b in batches if isinstance(b, str)] if isinstance(batches, list) else None
+    if listed is None or len(listed) != len(batches or ()) or not isinstance(server_id, str):
+        raise KnownError("Đây không phải tệp xác nhận (.skack) của máy chủ (có thể là tệp gửi .skbatch); "
+                         "không nạp gì.")
     if device.device_id is None or manifest.get("device_id") != device.device_id:
         raise KnownError("Tệp xác nhận này là của một máy khác (hoặc máy này chưa đăng ký); không nạp gì.")
-    server_id = manifest.get("server_id")
     if device.server_id is not None and server_id != device.server_id:
         raise KnownError("Tệp xác nhận đến từ một máy chủ khác với máy chủ máy này đã đăng ký; không nạp gì.")
-    batches = manifest.get("batches")
-    if not isinstance(batches, list) or not all(isinstance(b, str) for b in batches):
-        raise KnownError("Tệp xác nhận thiếu danh sách lô (manifest.batches); tệp đã hỏng.")
-    return list(batches)
+    return listed
 
 
 def _acknowledge(deps: SyncDeps, credentials: Credentials, archive: zipfile.ZipFile, device: DeviceState,

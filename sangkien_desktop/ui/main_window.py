@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
         page = SyncPage(self._services.sync, self.sync_scheduler(), self._runner, self)
         page.open_record.connect(self._open_record)
+        page.usb.finished.connect(lambda _message, _ok: self.refresh_status())  # a file settles changes too
         return page
 
     def _make_reports_page(self) -> QWidget:

@@ -20,6 +20,7 @@ from sangkien_desktop.ui.dialogs.enroll_dialog import EnrollDialog
 from sangkien_desktop.ui.main_window import MainWindow, Section
 from sangkien_desktop.ui.pages.sync_page import SyncPage
 from sangkien_desktop.ui.tasks import TaskRunner
+from sangkien_server import admin
 from sangkien_server import db as server_db
 from sangkien_server.models import Record
 from tests.support.faultproxy import FaultProxy, Hook
@@ -214,3 +215,37 @@ def test_the_window_starts_automatic_sync_once_its_services_are_up(
     scheduler.save_timer.stop()
     window.note_change()  # a change made on another page
     assert scheduler.save_timer.isActive()
+
+
+def test_delivery_by_usb_stick_from_the_page(
+        qtbot: QtBot, window: MainWindow, services: Services, live_server: LiveServer, tmp_path: Path,
+        add_initiative: Callable[..., InitiativeView]) -> None:
+    services.sync.enroll(live_server.url, live_server.enrollment_code())
+    for i in range(1, 4):
+        add_initiative(f"Cải tiến khuôn ép số {i}")
+    page = sync_page(qtbot, window)
+    ui = page.ui
+    qtbot.waitUntil(lambda: ui.exportFileButton.isEnabled() and ui.ackFileButton.isEnabled(), timeout=WAIT_MS)
+    delivery, ack = tmp_path / "gui.skbatch", tmp_path / "xac-nhan.skack"
+    with qtbot.waitSignal(page.usb.finished, timeout=WAIT_MS) as written:
+        page.usb.export_to(delivery)
+    assert written.args is not None and written.args[1] is True
+    assert ui.messageLabel.text().startswith("Đã ghi ") and str(delivery) in ui.messageLabel.text()
+    assert delivery.exists()
+
+    live_server.stop()  # the office has no network: the file goes by hand
+    admin.import_file(live_server.db_url, delivery, data_dir=live_server.data_dir, ack_out=ack)
+    with qtbot.waitSignal(page.usb.finished, timeout=WAIT_MS) as loaded:
+        page.usb.load_ack(ack)
+    assert loaded.args is not None and loaded.args[1] is True, loaded.args
+    assert ui.messageLabel.text().startswith("Đã nạp xac-nhan.skack: 1 lô được máy chủ xác nhận")
+    qtbot.waitUntil(lambda: ui.pendingValue.text() == "Không có: mọi thay đổi đã được gửi", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.pending_label.text() == "0 thay đổi chưa tải lên", timeout=WAIT_MS)
+    assert sorted(server_initiatives(live_server)) == sorted(
+        row.id for row in services.initiatives.search("khuôn ép").items)
+    shoot(page, "usb_acknowledged")
+
+    with qtbot.waitSignal(page.usb.finished, timeout=WAIT_MS) as broken:
+        page.usb.load_ack(delivery)  # the wrong file
+    assert broken.args is not None and broken.args[1] is False
+    assert ui.messageLabel.text().startswith("Đây không phải tệp xác nhận (.skack)")

@@ -165,6 +165,16 @@ class Ui_SyncPage(object):
 
         self.runRow.addItem(self.runSpacer)
 
+        self.exportFileButton = QPushButton(SyncPage)
+        self.exportFileButton.setObjectName(u"exportFileButton")
+
+        self.runRow.addWidget(self.exportFileButton)
+
+        self.ackFileButton = QPushButton(SyncPage)
+        self.ackFileButton.setObjectName(u"ackFileButton")
+
+        self.runRow.addWidget(self.ackFileButton)
+
         self.runRow.setStretch(4, 1)
 
         self.pageLayout.addLayout(self.runRow)
@@ -289,6 +299,14 @@ class Ui_SyncPage(object):
         self.cancelButton.setToolTip(QCoreApplication.translate("SyncPage", u"Stop after the current step; what was already sent stays sent", None))
 #endif // QT_CONFIG(tooltip)
         self.cancelButton.setText(QCoreApplication.translate("SyncPage", u"S&top", None))
+#if QT_CONFIG(tooltip)
+        self.exportFileButton.setToolTip(QCoreApplication.translate("SyncPage", u"No network: write the waiting changes to a file to take to the higher-level union on a USB stick", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportFileButton.setText(QCoreApplication.translate("SyncPage", u"Write a USB &file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.ackFileButton.setToolTip(QCoreApplication.translate("SyncPage", u"Load the acknowledgement file (.skack) the higher-level union gave back for that file", None))
+#endif // QT_CONFIG(tooltip)
+        self.ackFileButton.setText(QCoreApplication.translate("SyncPage", u"Load &acknowledgements\u2026", None))
         self.attentionHint.setText(QCoreApplication.translate("SyncPage", u"Records the server did not accept. Open the record, correct what the server's reason says, save, then send it again.", None))
         ___qtreewidgetitem = self.attentionTree.headerItem()
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("SyncPage", u"Since", None))

@@ -35,6 +35,7 @@ from sangkien_desktop.sync.config import SyncConfig
 from sangkien_desktop.ui.dialogs.editor_fields import Tone
 from sangkien_desktop.ui.forms.ui_sync_page import Ui_SyncPage
 from sangkien_desktop.ui.i18n import arg
+from sangkien_desktop.ui.pages.sync_usb import UsbDelivery
 from sangkien_desktop.ui.tasks import Runner
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class SyncPage(QWidget):
         self.enroll_dialog: QDialog | None = None
         self._busy = False
         self._listed = False  # the first read waits until the page is shown
+        self.usb = UsbDelivery(sync, runner, self)
         self._connect()
         self._size_columns()
         headline = self.ui.stateLabel.font()
@@ -122,6 +124,9 @@ class SyncPage(QWidget):
         ui.refreshButton.clicked.connect(self.refresh)
         ui.openButton.clicked.connect(self.open_selected)
         ui.resendButton.clicked.connect(self.resend_selected)
+        ui.exportFileButton.clicked.connect(self.usb.choose_export)
+        ui.ackFileButton.clicked.connect(self.usb.choose_ack)
+        self.usb.finished.connect(self._usb_finished)
         ui.attentionTree.itemSelectionChanged.connect(self._update_buttons)
         ui.attentionTree.itemDoubleClicked.connect(lambda _item, _column: self.open_selected())
         scheduler.running_changed.connect(self._show_running)
@@ -416,10 +421,16 @@ class SyncPage(QWidget):
         self._say(message, Tone.ERROR)
         self.refresh()
 
+    def _usb_finished(self, message: str, ok: bool) -> None:
+        self._say(message, Tone.INFO if ok else Tone.ERROR)
+        self.refresh()
+
     def _update_buttons(self) -> None:
         ui = self.ui
         enrolled = self.status is not None and self.status.enrolled
         ui.syncNowButton.setEnabled(enrolled and not self._scheduler.running)
+        ui.exportFileButton.setEnabled(enrolled and not self._scheduler.running)
+        ui.ackFileButton.setEnabled(enrolled and not self._scheduler.running)
         item = self.selected_item()
         ui.openButton.setEnabled(item is not None and item.entity_type in self._openable)
         ui.resendButton.setEnabled(item is not None and not self._busy)
