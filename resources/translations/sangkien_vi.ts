@@ -3767,6 +3767,14 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Máy tính này chưa được đăng ký với máy chủ của công đoàn cấp trên. Hãy xin công đoàn cấp trên mã đăng ký dùng một lần, rồi bấm “Đăng ký với máy chủ…”. Trong lúc chờ, mọi dữ liệu vẫn được lưu đầy đủ trên máy này.</translation>
     </message>
     <message>
+        <source>Enrolled with the central server</source>
+        <translation>Đã đăng ký với máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Enrolment succeeded; nothing has been synchronised yet.</source>
+        <translation>Đăng ký thành công; chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
         <source>Connected to the central server</source>
         <translation>Đã kết nối với máy chủ trung tâm</translation>
     </message>

@@ -88,6 +88,13 @@ def test_a_healthy_office_shows_the_server_confirmation(qtbot: QtBot, runner: In
     shoot(page, "ok")
 
 
+def test_just_enrolled_says_nothing_was_synchronised_yet(qtbot: QtBot, runner: InlineTaskRunner) -> None:
+    fake = FakeSyncService(make_status(last_attempt_at=None, last_success_at=None, pending=3))
+    page = make_page(qtbot, fake, runner)
+    assert page.ui.stateLabel.text() == "Đã đăng ký với máy chủ trung tâm"
+    assert page.ui.explanationLabel.text() == "Đăng ký thành công; chưa đồng bộ lần nào."
+
+
 def test_local_time_is_dd_mm_yyyy_hh_mm() -> None:
     moment = datetime(2024, 3, 5, 7, 30, tzinfo=UTC)
     local = moment.astimezone()

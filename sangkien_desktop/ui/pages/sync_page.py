@@ -206,6 +206,9 @@ class SyncPage(QWidget):
                             "higher-level union for a one-time enrolment code, then press “Enrol with the "
                             "server…”. Everything is kept on this computer in the meantime."),
                     Tone.WARNING.value)
+        if state is ConnectionState.OK and status.last_attempt_at is None:
+            return (self.tr("Enrolled with the central server"),
+                    self.tr("Enrolment succeeded; nothing has been synchronised yet."), OK_STYLE)
         if state is ConnectionState.OK:
             return (self.tr("Connected to the central server"),
                     self.tr("The last attempt reached the server and passed every check."), OK_STYLE)
