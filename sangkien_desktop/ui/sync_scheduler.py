@@ -173,7 +173,7 @@ class SyncScheduler(QObject):
             return
         self._started = True
         self.periodic_timer.start()
-        QTimer.singleShot(0, self, self._watch_network)  # loads a Qt plugin: not in the first paint's way
+        self._watch_network()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
