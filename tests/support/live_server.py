@@ -127,7 +127,7 @@ def _wait_ready(url: str, thread: _ServerThread) -> None:
         try:
             if requests.get(f"{url}/api/v1/ping", timeout=2).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet, or too busy to answer within 2 s
             pass
         time.sleep(0.02)
     raise RuntimeError(f"The live server at {url} did not answer /api/v1/ping")

@@ -69,7 +69,7 @@ def start_server_process(root: Path, *extra_args: str, db_url: str | None = None
         try:
             if requests.get(f"{server.url}/api/v1/ping", timeout=2).status_code == 200:
                 return server
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet, or too busy to answer within 2 s
             time.sleep(0.1)
     err = server.close()
     raise RuntimeError(f"sangkien-server serve did not answer /api/v1/ping: {err}")
