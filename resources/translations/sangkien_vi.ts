@@ -1714,6 +1714,10 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
+    <message>
+        <source>Sending the last changes to the central server; the window closes by itself (close again to stop waiting).</source>
+        <translation>Đang gửi nốt các thay đổi lên máy chủ trung tâm; cửa sổ sẽ tự đóng (đóng lần nữa để thôi chờ).</translation>
+    </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>

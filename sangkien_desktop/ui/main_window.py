@@ -376,7 +376,18 @@ class MainWindow(QMainWindow):
         if not self.initiatives_page.editors.close_all():
             event.ignore()
             return
-        if self._scheduler is not None:
-            self._scheduler.run_at_close()  # bounded by sync.close_budget_s
+        if self._scheduler is not None and not self._scheduler.close_when_idle(self.close):
+            self._wait_for_last_sync()  # closes by itself when it ends, within sync.close_budget_s
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def _wait_for_last_sync(self) -> None:
+        """Closing waits for the last sync: say so, and take no new work meanwhile."""
+        self.ui.statusBar.showMessage(self.tr(
+            "Sending the last changes to the central server; the window closes by itself "
+            "(close again to stop waiting)."))
+        self.ui.centralWidget.setEnabled(False)
+        if self.todo_panel is not None:
+            self.todo_panel.setEnabled(False)

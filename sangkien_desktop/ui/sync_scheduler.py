@@ -2,7 +2,8 @@
 
 Triggers: start-up (once the services are ready), every ``periodic_check_s`` (5 minutes), 60 s after
 the last save (debounced), the network coming back (``QNetworkInformation``, when a backend loads),
-and a bounded attempt at close. The service decides whether a trigger may run now (its backoff);
+and a bounded attempt at close: the window stays open (saying why) until that run ends or its budget
+runs out, with no nested event loop. The service decides whether a trigger may run now (its backoff);
 the scheduler adds a wake-up at the service's next attempt time, so a retry after 30 s does not
 wait for the 5-minute timer.
 
@@ -26,7 +27,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from sangkien_desktop.domain.errors import KnownError
@@ -147,6 +148,8 @@ class SyncScheduler(QObject):
         self.save_timer = self._timer(save_delay_s, partial(self.trigger, SyncTrigger.SAVE), single=True)
         self.retry_timer = self._timer(0, partial(self.trigger, SyncTrigger.TIMER), single=True)
         self._poll = self._timer(POLL_MS / 1000, self._pick_up)
+        self._close: Callable[[], object] | None = None  # what closes the window once the last run ends
+        self.close_timer = self._timer(self._config.close_budget_s, self._finish_closing, single=True)
 
     def _timer(self, seconds: float, slot: Callable[[], object], single: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -261,32 +264,58 @@ class SyncScheduler(QObject):
 
     # -- closing ----------------------------------------------------------------------------------
 
-    def run_at_close(self) -> None:
-        """The window closes: one last run, waiting at most ``close_budget_s`` (events keep flowing,
-        user input does not). A run still going then is asked to stop. Only after ``start``."""
+    def close_when_idle(self, close: Callable[[], object]) -> bool:
+        """The window asks to close. True: it may close now. False: one last run goes first (or the
+        run in progress finishes), and ``close`` is called from the event loop when no run is left or
+        after ``close_budget_s``, whichever comes first; a run still going then is asked to stop.
+
+        No nested event loop: the window stays responsive (and says why it waits) while the run ends.
+        A second request (the officer closing again, or ``close`` itself) may close at once."""
         if self._closing:
-            return
+            self._stop_waiting()  # closing again (or ``close`` itself): no more waiting, no later call
+            self.cancel()
+            return True
         self._closing = True
         self._stop_automatic()  # a run in progress may finish within the budget: it is not cancelled yet
         if not self._started:
-            return
+            return True  # never started: the services were never needed
         if not self.running:
             self.trigger(SyncTrigger.CLOSE)
-        if self.running:
-            self._wait_until_idle(self._config.close_budget_s)
+        if not self.running:
+            return True  # an inline runner has finished it already
+        self._close = close
+        self.running_changed.connect(self._close_when_ended)
+        self.close_timer.start()
+        return False
+
+    @property
+    def closing(self) -> bool:
+        """The window has asked to close: no automatic run starts any more."""
+        return self._closing
+
+    @Slot(bool)
+    def _close_when_ended(self, running: bool) -> None:
+        if not running:
+            self._finish_closing()
+
+    def _stop_waiting(self) -> Callable[[], object] | None:
+        """No more waiting for the last run; what was to close the window, if anything."""
+        self.close_timer.stop()
+        close, self._close = self._close, None
+        if close is not None:
+            self.running_changed.disconnect(self._close_when_ended)
+        return close
+
+    def _finish_closing(self) -> None:
+        """The last run ended or the budget ran out: ask a run still going to stop, then close."""
+        close = self._stop_waiting()
+        if close is None:
+            return
         if self.running:
             log.info("close: the sync did not end within %.0f s; asked to stop", self._config.close_budget_s)
-            self._cancel.set()
-
-    def _wait_until_idle(self, seconds: float) -> None:
-        loop = QEventLoop(self)
-        budget = self._timer(seconds, loop.quit, single=True)
-        self.running_changed.connect(loop.quit)
-        budget.start()
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        self.running_changed.disconnect(loop.quit)
-        budget.stop()
-        budget.deleteLater()
+            self.cancel()
+        # From the event loop, not inside the signal that ended the run; never once this is gone.
+        QTimer.singleShot(0, self, close)
 
     # -- bookkeeping (GUI thread) -----------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -215,13 +214,13 @@ def test_the_app_opens_a_demo_store_beside_an_untouched_real_one(
         return choose_demo(wizard)
 
     def app_exec(*_args: Any) -> int:
-        # Let start-up's first database answers arrive before closing: closing while they are in flight
-        # crashed twice in fresh-clone runs (inside the close's nested event loop); see the closing note.
-        QTest.qWait(300)
+        # Closed at once, while start-up's database work and first sync are still going (this used to
+        # crash inside a nested event loop at close); the window closes once its last sync has ended.
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         titles.extend(w.windowTitle() for w in windows)
         for window in windows:
             window.close()
+        qtbot.waitUntil(lambda: not any(w.isVisible() for w in windows), timeout=10_000)
         return 0
 
     monkeypatch.setattr(SetupWizard, "exec", wizard_exec)

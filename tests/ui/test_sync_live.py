@@ -4,6 +4,7 @@ enrol, sync, confirm, lose the server, get it back, meet a sign-in page, lose th
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -215,6 +216,39 @@ def test_the_window_starts_automatic_sync_once_its_services_are_up(
     scheduler.save_timer.stop()
     window.note_change()  # a change made on another page
     assert scheduler.save_timer.isActive()
+
+
+def test_closing_the_window_waits_for_its_last_sync_without_freezing(
+        qtbot: QtBot, window: MainWindow, services: Services, live_server: LiveServer,
+        add_initiative: Callable[..., InitiativeView]) -> None:
+    """Closing sends what was saved: the window stays open, says why and keeps painting (no nested
+    event loop) until the server has answered, then closes by itself."""
+    proxy = FaultProxy(server_port(live_server))
+    proxy.start()
+    answer = threading.Event()
+    try:
+        services.sync.enroll(proxy.url, live_server.enrollment_code())
+        scheduler = window.sync_scheduler()
+        with qtbot.waitSignal(scheduler.run_finished, timeout=WAIT_MS):
+            window.add_todo_panel()  # start-up's moment: automatic sync from now on
+        made = add_initiative("Thu hồi nhiệt khí thải lò hơi")
+        proxy.script(Hook(fn=lambda: answer.wait(WAIT_MS / 1000)).matching("POST", BATCHES))
+        window.close()
+        assert window.isVisible() and scheduler.running
+        assert not window.centralWidget().isEnabled()
+        assert window.ui.statusBar.currentMessage().startswith("Đang gửi nốt các thay đổi lên máy chủ")
+        qtbot.waitUntil(lambda: proxy.stats.count(Hook, BATCHES) == 1, timeout=WAIT_MS)
+        qtbot.wait(200)
+        assert window.isVisible()  # the batch is held at the server's door: still waiting
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SHOTS / "live_closing.png"))
+        answer.set()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+        assert server_initiatives(live_server) == [made.id]
+        assert services.sync.status().pending == 0
+    finally:
+        answer.set()
+        proxy.stop()
 
 
 def test_delivery_by_usb_stick_from_the_page(

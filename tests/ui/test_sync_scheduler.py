@@ -1,5 +1,6 @@
 """The sync scheduler: which trigger starts a run and when, one run at a time, on the net lane,
-cancel through the progress API, and a close that never waits longer than its budget."""
+cancel through the progress API, and a close that never waits longer than its budget
+(without a nested event loop)."""
 
 from __future__ import annotations
 
@@ -245,16 +246,28 @@ def test_a_backoff_shorter_than_the_period_gets_its_own_wake_up(
     scheduler.stop()
 
 
+class Closer:
+    """Stands in for the window's ``close``: records when the scheduler lets it close."""
+
+    def __init__(self) -> None:
+        self.closed_at: list[float] = []
+
+    def __call__(self) -> None:
+        self.closed_at.append(time.monotonic())
+
+
 def test_close_runs_once_with_the_budget(qtbot: QtBot, fake: FakeSyncService,
                                          runner: InlineTaskRunner) -> None:
+    closer = Closer()
     scheduler = scheduler_for(fake, runner, close_budget_s=7.5)
-    scheduler.run_at_close()
-    assert fake.runs == []  # never started: the services were never needed
+    assert scheduler.close_when_idle(closer)  # never started: the services were never needed
+    assert fake.runs == []
     scheduler = scheduler_for(fake, runner, close_budget_s=7.5)
     scheduler.start()
     qtbot.waitUntil(lambda: len(fake.runs) == 1)
-    scheduler.run_at_close()
-    scheduler.run_at_close()
+    assert scheduler.close_when_idle(closer)  # the inline run has ended already: close at once
+    assert scheduler.close_when_idle(closer)
+    assert scheduler.closing
     runs = [(call.trigger, call.budget_s) for call in fake.runs]
     assert runs == [(SyncTrigger.STARTUP, None), (SyncTrigger.CLOSE, 7.5)]
     assert not scheduler.periodic_timer.isActive()
@@ -262,34 +275,61 @@ def test_close_runs_once_with_the_budget(qtbot: QtBot, fake: FakeSyncService,
     assert not scheduler.trigger(SyncTrigger.TIMER)  # closing: nothing new starts
     scheduler.sync_now()
     assert len(fake.runs) == 2
+    assert closer.closed_at == []  # it said "close now" each time: nothing to call back
 
 
 def test_close_never_waits_longer_than_its_budget(qtbot: QtBot, fake: FakeSyncService,
                                                   threaded: TaskRunner) -> None:
     fake.hold = threading.Event()
     fake.ignore_cancel = True  # even a run that ignores the budget does not hold the window
+    closer = Closer()
     scheduler = scheduler_for(fake, threaded, close_budget_s=0.4)
     scheduler.start()
     qtbot.waitUntil(lambda: fake.started.is_set(), timeout=3000)
     began = time.monotonic()
-    scheduler.run_at_close()  # the start-up run is still going: wait for it, within the budget
-    waited = time.monotonic() - began
-    assert 0.35 <= waited < 1.0
+    assert not scheduler.close_when_idle(closer)  # the start-up run is still going: wait, within budget
+    assert time.monotonic() - began < 0.1  # returns at once: the event loop goes on, no nested loop
+    qtbot.waitUntil(lambda: closer.closed_at != [], timeout=3000)
+    assert 0.35 <= closer.closed_at[0] - began < 1.5
     assert triggers(fake) == [SyncTrigger.STARTUP]
     assert fake.runs[0].cancel is not None and fake.runs[0].cancel.is_set()  # asked to stop
+    assert scheduler.close_when_idle(closer)  # the window's own close then goes through
+    qtbot.wait(50)
+    assert len(closer.closed_at) == 1
     fake.hold.set()
 
 
-def test_close_returns_as_soon_as_the_last_run_ends(qtbot: QtBot, fake: FakeSyncService,
-                                                    threaded: TaskRunner) -> None:
+def test_close_comes_as_soon_as_the_last_run_ends(qtbot: QtBot, fake: FakeSyncService,
+                                                  threaded: TaskRunner) -> None:
+    closer = Closer()
     scheduler = scheduler_for(fake, threaded, close_budget_s=10)
     scheduler.start()
     qtbot.waitUntil(lambda: not scheduler.running and len(fake.runs) == 1, timeout=3000)
     began = time.monotonic()
-    scheduler.run_at_close()
-    assert time.monotonic() - began < 2
+    fake.hold = threading.Event()
+    assert not scheduler.close_when_idle(closer)  # the close run is going
+    qtbot.wait(100)
+    assert closer.closed_at == []
+    fake.hold.set()
+    qtbot.waitUntil(lambda: closer.closed_at != [], timeout=3000)
+    assert closer.closed_at[0] - began < 2
     assert triggers(fake) == [SyncTrigger.STARTUP, SyncTrigger.CLOSE]
     assert not fake.runs[1].cancelled
+
+
+def test_closing_again_stops_waiting(qtbot: QtBot, fake: FakeSyncService, threaded: TaskRunner) -> None:
+    fake.hold = threading.Event()
+    closer = Closer()
+    scheduler = scheduler_for(fake, threaded, close_budget_s=30)
+    scheduler.start()
+    qtbot.waitUntil(lambda: fake.started.is_set(), timeout=3000)
+    assert not scheduler.close_when_idle(closer)
+    assert scheduler.close_when_idle(closer)  # the officer closes again: at once, the run asked to stop
+    assert fake.runs[0].cancel is not None and fake.runs[0].cancel.is_set()
+    assert not scheduler.close_timer.isActive()
+    qtbot.wait(100)
+    assert closer.closed_at == []  # closing now is the caller's; no second close comes later
+    fake.hold.set()
 
 
 def test_a_real_network_backend_is_followed_while_started(qtbot: QtBot, fake: FakeSyncService,
