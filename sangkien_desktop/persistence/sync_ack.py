@@ -80,8 +80,15 @@ class AckCounts:
 
 
 def acknowledge(
-    conn: Connection, batch_id: str, results: Sequence[ResultLike], now: datetime, response_sha256: str | None
+    conn: Connection,
+    batch_id: str,
+    results: Sequence[ResultLike],
+    now: datetime,
+    response_sha256: str | None,
+    received_at: datetime | None = None,
 ) -> AckCounts:
+    """Settle a checked answer's ops. ``received_at`` is the batch's receipt time on the server's clock:
+    an op stored now was received then (a duplicate carries its own, older time)."""
     state = conn.execute(sa.select(SyncBatch.state).where(SyncBatch.batch_id == batch_id)).scalar()
     if state not in OPEN_BATCH_STATES:
         return AckCounts()
@@ -98,7 +105,7 @@ def acknowledge(
     for result in settling:
         moved[STATE_OF_RESULT[result.status]] += 1
     if settling:
-        conn.execute(_SETTLE, [_settle_params(batch_id, result, now) for result in settling])
+        conn.execute(_SETTLE, [_settle_params(batch_id, result, now, received_at) for result in settling])
     settled = sum(moved[s] for s in SETTLED_STATES)
     conn.execute(
         sa.update(SyncState).values(
@@ -144,7 +151,8 @@ _SETTLE = (
 )
 
 
-def _settle_params(batch_id: str, result: ResultLike, now: datetime) -> dict[str, Any]:
+def _settle_params(batch_id: str, result: ResultLike, now: datetime,
+                   received_at: datetime | None) -> dict[str, Any]:
     target = STATE_OF_RESULT[result.status]
     return {
         "b_op_id": result.op_id,
@@ -155,7 +163,7 @@ def _settle_params(batch_id: str, result: ResultLike, now: datetime) -> dict[str
         "b_message": result.message,
         "b_settled_at": now if target in SETTLED_STATES else None,
         "b_server_version": result.server_version,
-        "b_received_at": result.received_at,
+        "b_received_at": result.received_at or received_at,
     }
 
 

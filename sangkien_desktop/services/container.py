@@ -32,6 +32,7 @@ from .remuneration import RemunerationService
 from .reports import ReportService
 from .rewards import RewardService
 from .status import StatusService
+from .submission import SubmissionService
 from .sync import SyncService
 from .todo import TodoService
 from .trash import TrashService
@@ -63,6 +64,7 @@ class Services:
     dashboard: DashboardService
     reports: ReportService
     backups: BackupService
+    submissions: SubmissionService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -109,4 +111,5 @@ def build_services(
         dashboard=dashboard,
         reports=ReportService(uow, office, dashboard, rewards, certificates, today),
         backups=BackupService(paths, clock),
+        submissions=SubmissionService(uow),
     )

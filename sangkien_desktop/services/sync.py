@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from sangkien_desktop.domain.errors import KnownError
@@ -48,7 +49,7 @@ from sangkien_desktop.sync.credentials import Credentials, CredentialStore
 from sangkien_desktop.sync.lease import holder_is_gone, new_owner
 from sangkien_desktop.sync.transport import TransportFactory, TransportSettings, requests_transport
 
-from . import sync_ackfile, sync_enrol, sync_export, sync_views
+from . import submission, sync_ackfile, sync_enrol, sync_export, sync_views
 from .sync_outcome import (
     failure_state,
     finish_failure,
@@ -87,6 +88,7 @@ class SyncService:
             transport_factory or requests_transport,
             no_guard,
             rng or random.Random(),
+            partial(submission.settle, uow),
         )
         self._public_key = public_key or (lambda: None)
         self._owner = new_owner()
@@ -158,7 +160,9 @@ class SyncService:
             credentials = self._credentials(device)
             if credentials is None:
                 raise AuthRequired("Máy này chưa đăng ký với máy chủ trung tâm; không có gì để xác nhận.")
-            return sync_ackfile.load_ack_file(self._deps, credentials, path)
+            summary = sync_ackfile.load_ack_file(self._deps, credentials, path)
+            self._deps.settle()  # submissions the file acknowledges reach «Đã tải lên» as over the network
+            return summary
 
     def run(
         self,

@@ -1,4 +1,5 @@
-"""One sync run in order (SYNC.md §4): probe → epoch if needed → blobs → batches → reconcile → pull.
+"""One sync run in order (SYNC.md §4): probe → epoch if needed → blobs → batches → reconcile → pull,
+then the workflow takes in submissions received and reviews (sent at once when it moved anything).
 
 Any step may raise ``SyncFailure`` (the run stops; the caller records the state and backs off),
 ``ServerChanged`` (another server answered), or ``RunStopped`` (cancel or budget).
@@ -38,6 +39,15 @@ def execute(ctx: RunContext) -> None:
     ctx.check_stop()
     probe(ctx)
     size = batch_size(ctx)
+    _exchange(ctx, size)
+    pull(ctx)
+    if ctx.deps.settle().moved:
+        _exchange(ctx, size)  # the workflow's moves are changes too: sent (and confirmed) in this run
+    ctx.report(SyncPhase.DONE, 1, 1, "Đồng bộ xong")
+
+
+def _exchange(ctx: RunContext, size: BatchSize) -> None:
+    """Blobs, batches and reconciliation; a new epoch first when a restored backup needs one."""
     for _ in range(EPOCH_ROUNDS):
         try:
             if ctx.device().needs_epoch:
@@ -51,8 +61,6 @@ def execute(ctx: RunContext) -> None:
                 update_device(conn, needs_epoch=True)
     else:
         raise SyncFailure(Classified(Verdict.BAD_REQUEST, "seq_reuse again after a new epoch"))
-    pull(ctx)
-    ctx.report(SyncPhase.DONE, 1, 1, "Đồng bộ xong")
 
 
 def _reconcile(ctx: RunContext, size: BatchSize) -> None:

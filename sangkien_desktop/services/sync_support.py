@@ -18,7 +18,9 @@ from typing import Any
 
 from sqlalchemy.engine import Connection, Engine
 
+from sangkien_desktop.domain.submission import SettleSummary
 from sangkien_desktop.domain.sync import ConnectionState, SyncPhase, SyncProgress
+from sangkien_desktop.domain.text import format_number
 from sangkien_desktop.persistence.blobs import BlobStore
 from sangkien_desktop.persistence.db import READ_ONLY
 from sangkien_desktop.persistence.sync_device import DeviceState, append_log, read_device, take_lease
@@ -50,6 +52,8 @@ class SyncDeps:
     transport_factory: TransportFactory
     write_guard: WriteGuard = no_guard
     rng: random.Random = field(default_factory=random.Random)
+    # Takes what the server said into the workflow (submissions received, reviews): see submission.py.
+    settle_hook: Callable[[], SettleSummary] | None = None
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -68,6 +72,21 @@ class SyncDeps:
     def log(self, level: str, message: str) -> None:
         with self.write() as conn:
             append_log(conn, self.clock(), level, message, self.config.log_keep)
+
+    def settle(self) -> SettleSummary:
+        """After an exchange with the server: acknowledged submissions and pulled reviews move their
+        initiatives (one transaction of the records' own, so its changes are sent like any edit)."""
+        if self.settle_hook is None:
+            return SettleSummary()
+        with self.write_guard():
+            summary = self.settle_hook()
+        if summary.received:
+            self.log(INFO, f"{format_number(summary.received)} sáng kiến đã được máy chủ nhận: chuyển sang "
+                           "«Đã tải lên».")
+        if summary.reviewed:
+            self.log(INFO, f"{format_number(summary.reviewed)} sáng kiến có kết quả xét duyệt mới của "
+                           "công đoàn cấp trên.")
+        return summary
 
 
 class RunStopped(Exception):

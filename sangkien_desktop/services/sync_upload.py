@@ -158,7 +158,7 @@ def record_reply(
 ) -> tuple[AckCounts, bool]:
     """W3's writes in the caller's transaction: the ops settled and the server's figures kept. True
     when the answer shows a restored backup (the server decided seqs this copy never made)."""
-    counts = acknowledge(conn, batch.batch_id, reply.results, now, reply.body_sha256)
+    counts = acknowledge(conn, batch.batch_id, reply.results, now, reply.body_sha256, reply.received_at)
     figures = reply.figures
     update_device(
         conn,

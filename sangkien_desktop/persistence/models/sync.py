@@ -148,6 +148,7 @@ class ServerReviewState(Base):
     message: Mapped[str | None] = mapped_column(sa.Text)
     server_seq: Mapped[int] = mapped_column(sa.Integer)
     received_at: Mapped[datetime] = mapped_column(sa.DateTime)
+    applied_seq: Mapped[int | None] = mapped_column(sa.Integer)  # the change the workflow has taken in
 
 
 class UploadBatch(RecordMixin, Base):

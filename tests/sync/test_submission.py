@@ -1,0 +1,166 @@
+"""Submitting initiatives to the upper union through the real sync (DOMAIN.md §4.15, §5; SYNC.md §5):
+«Sẵn sàng tải lên» → "Tải lên" → the server acknowledges → «Đã tải lên» → the upper union reviews →
+«Hợp lệ» / «Không hợp lệ» with its note; fixed and submitted again; by network and by USB file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from sangkien_desktop.domain.enums import InitiativeStatus as S
+from sangkien_desktop.domain.enums import UploadResult
+from sangkien_desktop.domain.errors import ValidationError
+from sangkien_desktop.domain.model import InitiativeDraft
+from sangkien_desktop.domain.submission import SettleSummary
+from sangkien_desktop.persistence.models import Initiative, Programme
+from sangkien_server import admin
+from tests.conftest import INITIATIVE_DEFAULTS
+from tests.support.live_server import LiveServer
+from tests.sync.harness import Office
+
+pytestmark = pytest.mark.live
+
+
+def ready_to_upload(office: Office, count: int) -> list[str]:
+    """Initiatives recognised by the employer (decision 15/QĐ-ABC) in the seeded programme, moved by
+    the officer to «CĐCS xác nhận» and «Sẵn sàng tải lên»."""
+    services = office.services
+    programme_id = services.initiatives.programmes()[0].id
+    with services.uow.read() as session:
+        applied = session.scalars(sa.select(Programme.window_from).where(Programme.id == programme_id)).one()
+    ids = []
+    for _ in range(count):
+        title = f"Cải tiến khuôn dập số {len(office.titles) + 1}"
+        on = applied.strftime("%d/%m/%Y")
+        data = {**INITIATIVE_DEFAULTS, "title": title, "status": "DA_CONG_NHAN",
+                "decision_number": "15/QĐ-ABC", "decided_on": on, "first_applied_on": on}
+        view = services.initiatives.create(InitiativeDraft.from_mapping(data)).initiative
+        office.titles[view.id] = title
+        ids.append(view.id)
+    with services.uow() as uow:  # the editor's programme field is not part of this test
+        for row in uow.session.scalars(sa.select(Initiative).where(Initiative.id.in_(ids))):
+            row.programme_id = programme_id
+        uow.commit()
+    for initiative_id in ids:
+        services.status.change(initiative_id, S.CDCS_XAC_NHAN)
+        services.status.change(initiative_id, S.SAN_SANG_TAI_LEN)
+    return ids
+
+
+def status_of(office: Office, initiative_id: str) -> S:
+    return office.services.initiatives.get(initiative_id).status
+
+
+def server_status(live_server: LiveServer, initiative_id: str) -> str:
+    rows = {row[0]: row[3] for row in _exported(live_server)}
+    return rows[initiative_id]
+
+
+def _exported(live_server: LiveServer) -> list[tuple[str, ...]]:
+    import csv
+
+    out = live_server.data_dir / "export.csv"
+    admin.export(live_server.db_url, out)
+    with out.open(encoding="utf-8-sig") as handle:
+        return [tuple(row) for row in csv.reader(handle)][1:]
+
+
+def test_submitted_initiatives_are_received_reviewed_fixed_and_sent_again(
+        tmp_path: Path, live_server: LiveServer) -> None:
+    office = Office(tmp_path / "office")
+    try:
+        office.enroll(live_server.url, live_server.enrollment_code())
+        first, second, kept = ready_to_upload(office, 3)
+        submissions = office.services.submissions
+        result = submissions.submit([first, " " + office.services.initiatives.get(second).code + " "])
+        assert result.batch_id is not None and len(result.submitted) == 2 and result.refused == ()
+        waiting = submissions.latest(first)
+        assert waiting is not None and waiting.server_received_at is None
+        assert waiting.result is UploadResult.CHO
+        assert status_of(office, first) is S.SAN_SANG_TAI_LEN  # until the server says it has it
+
+        outcome = office.sync_until_complete()
+        assert outcome.complete  # the workflow's own moves went up in the same run
+        assert office.sync.status().pending == 0
+        for initiative_id in (first, second):
+            assert status_of(office, initiative_id) is S.DA_TAI_LEN
+            received = submissions.latest(initiative_id)
+            assert received is not None and received.server_received_at is not None
+            assert server_status(live_server, initiative_id) == "DA_TAI_LEN"
+        assert status_of(office, kept) is S.SAN_SANG_TAI_LEN and submissions.latest(kept) is None
+
+        # The upper union reviews: one approved, one sent back (filed on its upload item).
+        admin.set_review_state(live_server.db_url, "CDCS-01", first, "APPROVED", "Đạt yêu cầu")
+        second_item = office.sql("SELECT id FROM upload_item WHERE initiative_id = ?", (second,))[0][0]
+        admin.set_review_state(live_server.db_url, "CDCS-01", second_item, "REJECTED", "Bổ sung bản vẽ")
+        assert office.sync_until_complete().complete
+        assert office.sync.status().pending == 0
+        assert status_of(office, first) is S.HOP_LE
+        assert status_of(office, second) is S.KHONG_HOP_LE
+        refused = submissions.latest(second)
+        assert refused is not None and refused.result is UploadResult.KHONG_HOP_LE
+        assert refused.message == "Bổ sung bản vẽ"
+        assert server_status(live_server, first) == "HOP_LE"
+        assert submissions.settle() == SettleSummary()  # taken in once, never again
+
+        # Fixed by the officer, submitted again; the old refusal does not come back.
+        office.services.status.change(second, S.SAN_SANG_TAI_LEN)
+        again = submissions.submit([second])
+        assert again.submitted == (office.services.initiatives.get(second).code,)
+        with pytest.raises(ValidationError, match="đang chờ máy chủ xác nhận"):
+            submissions.submit([second])  # already waiting in that submission
+        assert office.sync_until_complete().complete
+        assert status_of(office, second) is S.DA_TAI_LEN
+        latest = submissions.latest(second)
+        assert latest is not None and latest.batch_id == again.batch_id and latest.result is UploadResult.CHO
+        items = office.sql("SELECT count(*) FROM upload_item WHERE initiative_id = ?", (second,))[0][0]
+        assert items == 2
+    finally:
+        office.close()
+
+
+def test_only_ready_initiatives_are_submitted_and_a_refusal_writes_nothing(tmp_path: Path) -> None:
+    office = Office(tmp_path / "office")
+    try:
+        ready = ready_to_upload(office, 1)[0]
+        draft = office.add_initiatives(1, prefix="Ý tưởng chưa công nhận")[0]
+        ops_before = office.sql("SELECT count(*) FROM outbox")[0][0]
+        with pytest.raises(ValidationError) as refused:
+            office.services.submissions.submit([draft.code, "KHONG-CO"])
+        assert "chỉ sáng kiến «Sẵn sàng tải lên» mới tải lên được" in refused.value.message
+        assert "KHONG-CO: không tìm thấy sáng kiến này" in refused.value.message
+        assert office.sql("SELECT count(*) FROM outbox")[0][0] == ops_before
+        assert office.sql("SELECT count(*) FROM upload_batch")[0][0] == 0
+
+        result = office.services.submissions.submit([ready, draft.code])
+        assert len(result.submitted) == 1
+        assert [r.code for r in result.refused] == [draft.code]
+        kinds = [row[0] for row in office.sql(
+            "SELECT entity_type FROM outbox WHERE entity_type LIKE 'upload%' ORDER BY seq")]
+        assert kinds == ["upload_batch", "upload_item"]  # travels with the next sync like any record
+        with pytest.raises(ValidationError, match="chưa chọn sáng kiến nào"):
+            office.services.submissions.submit(["  "])
+    finally:
+        office.close()
+
+
+def test_a_submission_delivered_by_usb_stick_is_received_when_the_answer_file_is_loaded(
+        tmp_path: Path, live_server: LiveServer) -> None:
+    office = Office(tmp_path / "office")
+    try:
+        office.enroll(live_server.url, live_server.enrollment_code())
+        initiative_id = ready_to_upload(office, 1)[0]
+        office.services.submissions.submit([initiative_id])
+        delivery, answer = tmp_path / "gui.skbatch", tmp_path / "xac-nhan.skack"
+        office.sync.export_file(delivery)
+        admin.import_file(live_server.db_url, delivery, data_dir=live_server.data_dir, ack_out=answer)
+        office.sync.load_ack_file(answer)
+        assert status_of(office, initiative_id) is S.DA_TAI_LEN
+        latest = office.services.submissions.latest(initiative_id)
+        assert latest is not None and latest.server_received_at is not None
+        assert office.sync_until_complete().complete  # the move itself goes up over the network later
+        assert server_status(live_server, initiative_id) == "DA_TAI_LEN"
+    finally:
+        office.close()
