@@ -36,13 +36,14 @@ from . import (
     remuneration,
     reports,
     rewards,
+    submission,
     sync,
 )
 from .base import EXIT_BUG, EXIT_OK, EXIT_USER, Handler, PathsHandler, Registry
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     core, officers, rewards, recognition, remuneration, audit, certificates, documents, printers,
-    confirmations, keys, backup, sync, importing, reports,
+    confirmations, keys, backup, sync, submission, importing, reports,
 )
 
 

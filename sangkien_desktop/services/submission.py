@@ -67,6 +67,20 @@ class SubmissionService:
             uow.commit()
         return SubmitResult(batch_id, codes, tuple(refused))
 
+    def ready(self) -> tuple[str, ...]:
+        """Codes of the initiatives a "Tải lên" would take now: «Sẵn sàng tải lên» and not already
+        waiting in a submission, oldest code first."""
+        waiting = sa.select(UploadItem.initiative_id).where(
+            UploadItem.deleted_at.is_(None), UploadItem.server_received_at.is_(None))
+        with self._uow.read() as session:
+            return tuple(session.scalars(
+                sa.select(Initiative.code)
+                .where(Initiative.status == S.SAN_SANG_TAI_LEN, Initiative.deleted_at.is_(None),
+                       Initiative.id.not_in(waiting))
+                .order_by(Initiative.code)
+                .limit(MAX_SUBMISSION)
+            ))
+
     def latest(self, initiative_id: str) -> SubmissionView | None:
         """The initiative's latest submission, or None when it was never submitted."""
         with self._uow.read() as session:

@@ -7,46 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from sangkien_desktop.domain.enums import InitiativeStatus as S
 from sangkien_desktop.domain.enums import UploadResult
 from sangkien_desktop.domain.errors import ValidationError
-from sangkien_desktop.domain.model import InitiativeDraft
 from sangkien_desktop.domain.submission import SettleSummary
-from sangkien_desktop.persistence.models import Initiative, Programme
 from sangkien_server import admin
-from tests.conftest import INITIATIVE_DEFAULTS
 from tests.support.live_server import LiveServer
+from tests.support.submissions import ready_to_upload
 from tests.sync.harness import Office
 
 pytestmark = pytest.mark.live
-
-
-def ready_to_upload(office: Office, count: int) -> list[str]:
-    """Initiatives recognised by the employer (decision 15/QĐ-ABC) in the seeded programme, moved by
-    the officer to «CĐCS xác nhận» and «Sẵn sàng tải lên»."""
-    services = office.services
-    programme_id = services.initiatives.programmes()[0].id
-    with services.uow.read() as session:
-        applied = session.scalars(sa.select(Programme.window_from).where(Programme.id == programme_id)).one()
-    ids = []
-    for _ in range(count):
-        title = f"Cải tiến khuôn dập số {len(office.titles) + 1}"
-        on = applied.strftime("%d/%m/%Y")
-        data = {**INITIATIVE_DEFAULTS, "title": title, "status": "DA_CONG_NHAN",
-                "decision_number": "15/QĐ-ABC", "decided_on": on, "first_applied_on": on}
-        view = services.initiatives.create(InitiativeDraft.from_mapping(data)).initiative
-        office.titles[view.id] = title
-        ids.append(view.id)
-    with services.uow() as uow:  # the editor's programme field is not part of this test
-        for row in uow.session.scalars(sa.select(Initiative).where(Initiative.id.in_(ids))):
-            row.programme_id = programme_id
-        uow.commit()
-    for initiative_id in ids:
-        services.status.change(initiative_id, S.CDCS_XAC_NHAN)
-        services.status.change(initiative_id, S.SAN_SANG_TAI_LEN)
-    return ids
 
 
 def status_of(office: Office, initiative_id: str) -> S:
@@ -72,7 +43,7 @@ def test_submitted_initiatives_are_received_reviewed_fixed_and_sent_again(
     office = Office(tmp_path / "office")
     try:
         office.enroll(live_server.url, live_server.enrollment_code())
-        first, second, kept = ready_to_upload(office, 3)
+        first, second, kept = ready_to_upload(office.services, 3)
         submissions = office.services.submissions
         result = submissions.submit([first, " " + office.services.initiatives.get(second).code + " "])
         assert result.batch_id is not None and len(result.submitted) == 2 and result.refused == ()
@@ -124,7 +95,7 @@ def test_submitted_initiatives_are_received_reviewed_fixed_and_sent_again(
 def test_only_ready_initiatives_are_submitted_and_a_refusal_writes_nothing(tmp_path: Path) -> None:
     office = Office(tmp_path / "office")
     try:
-        ready = ready_to_upload(office, 1)[0]
+        ready = ready_to_upload(office.services, 1)[0]
         draft = office.add_initiatives(1, prefix="Ý tưởng chưa công nhận")[0]
         ops_before = office.sql("SELECT count(*) FROM outbox")[0][0]
         with pytest.raises(ValidationError) as refused:
@@ -151,7 +122,7 @@ def test_a_submission_delivered_by_usb_stick_is_received_when_the_answer_file_is
     office = Office(tmp_path / "office")
     try:
         office.enroll(live_server.url, live_server.enrollment_code())
-        initiative_id = ready_to_upload(office, 1)[0]
+        initiative_id = ready_to_upload(office.services, 1)[0]
         office.services.submissions.submit([initiative_id])
         delivery, answer = tmp_path / "gui.skbatch", tmp_path / "xac-nhan.skack"
         office.sync.export_file(delivery)
