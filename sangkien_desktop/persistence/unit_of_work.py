@@ -252,5 +252,10 @@ class UnitOfWorkFactory:
                 require_permission(session, acting, Permission.EDIT)
         return UnitOfWork(self._writer(), self.clock, acting)
 
+    def system(self) -> UnitOfWork:
+        """A write unit for the program itself (the sync taking in what the server said), whoever is
+        signed in: a viewer's session must not stop the server's answers reaching the workflow."""
+        return UnitOfWork(self._writer(), self.clock, None)
+
     def read(self) -> Session:
         return self._reader()

@@ -57,7 +57,7 @@ class SubmissionService:
             ready, refused = _eligible(uow.session, wanted)
             if not ready:
                 raise ValidationError([FieldProblem("initiatives", r.code, r.reason) for r in refused])
-            batch = UploadBatch(programme_id=_common_programme(ready), created_by=officer_id)
+            batch = UploadBatch(programme_id=_common_programme(ready), created_by=uow.officer_id)
             uow.session.add(batch)
             uow.session.flush()
             for initiative in ready:
@@ -101,7 +101,7 @@ class SubmissionService:
 
 
 def settle(uow_factory: UnitOfWorkFactory) -> SettleSummary:
-    with uow_factory(None) as uow:
+    with uow_factory.system() as uow:
         conn = uow.session.connection()
         received = queries.acknowledged_items(conn)
         reviews = queries.unapplied_reviews(conn)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sangkien_desktop.domain.enums import InitiativeStatus as S
-from sangkien_desktop.domain.enums import UploadResult
-from sangkien_desktop.domain.errors import ValidationError
+from sangkien_desktop.domain.enums import OfficerRole, UploadResult
+from sangkien_desktop.domain.errors import PermissionDeniedError, ValidationError
 from sangkien_desktop.domain.submission import SettleSummary
 from sangkien_server import admin
 from tests.support.live_server import LiveServer
@@ -133,5 +133,25 @@ def test_a_submission_delivered_by_usb_stick_is_received_when_the_answer_file_is
         assert latest is not None and latest.server_received_at is not None
         assert office.sync_until_complete().complete  # the move itself goes up over the network later
         assert server_status(live_server, initiative_id) == "DA_TAI_LEN"
+    finally:
+        office.close()
+
+
+def test_the_servers_answers_reach_the_workflow_while_a_viewer_is_signed_in(
+        tmp_path: Path, live_server: LiveServer) -> None:
+    """Taking in receipts and reviews is the program's own doing, not the signed-in officer's."""
+    office = Office(tmp_path / "office")
+    try:
+        services = office.services
+        services.officers.create("Nguyễn Văn Chủ Tịch", OfficerRole.CHU_TICH)
+        viewer = services.officers.create("Lê Thị Ánh", OfficerRole.XEM)
+        office.enroll(live_server.url, live_server.enrollment_code())
+        initiative_id = ready_to_upload(services, 1)[0]
+        services.submissions.submit([initiative_id])
+        services.uow.acting_officer_id = viewer.id
+        assert office.sync_until_complete().complete
+        assert status_of(office, initiative_id) is S.DA_TAI_LEN
+        with pytest.raises(PermissionDeniedError):
+            services.submissions.submit([initiative_id])  # the viewer's own attempt is refused
     finally:
         office.close()
