@@ -645,8 +645,24 @@
 <context>
     <name>EditorForm</name>
     <message>
+        <source>Put into an upload batch, waiting for the server to confirm</source>
+        <translation>Đã đưa vào đợt tải lên, chờ máy chủ xác nhận</translation>
+    </message>
+    <message>
+        <source>Received by the server at %1 – %2</source>
+        <translation>Máy chủ đã nhận lúc %1 – %2</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>(not in any programme)</source>
+        <translation>(không thuộc chương trình nào)</translation>
+    </message>
+    <message>
+        <source>(a programme no longer listed)</source>
+        <translation>(chương trình không còn trong danh sách)</translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -1186,6 +1202,14 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
         <translation>Ví dụ: Phân xưởng Dệt</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>The programme the grassroots union confirms this initiative for; needed before it can be uploaded</source>
+        <translation>Chương trình mà công đoàn cơ sở xác nhận cho sáng kiến này; phải chọn trước khi tải lên</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
@@ -1200,6 +1224,10 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Why the status moves back (kept in the history)</source>
         <translation>Vì sao chuyển về trạng thái trước (được lưu trong lịch sử)</translation>
+    </message>
+    <message>
+        <source>Upload to upper union</source>
+        <translation>Tải lên cấp trên</translation>
     </message>
     <message>
         <source>Content</source>
@@ -1558,6 +1586,14 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Submit the selected initiatives that are ready to upload to the upper union; they are sent with the next sync</source>
+        <translation>Tải các sáng kiến đã chọn đang sẵn sàng tải lên công đoàn cấp trên; chúng được gửi đi trong lần đồng bộ tới</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Tải lên…</translation>
     </message>
     <message>
         <source>Record a new initiative (Ctrl+N)</source>
@@ -3622,6 +3658,37 @@ Tải lại bản đã lưu ngay bây giờ? Những thay đổi trong cửa s�
     <message>
         <source>Backing up the data before closing…</source>
         <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitAction</name>
+    <message>
+        <source>Upload to the upper union</source>
+        <translation>Tải lên công đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>Upload the %1 selected initiatives to the upper union?
+
+Only those in «%2» go. They are sent with the next sync and move to «%3» once the server confirms it has them.</source>
+        <translation>Tải %1 sáng kiến đã chọn lên công đoàn cấp trên?
+
+Chỉ những sáng kiến ở trạng thái «%2» được tải lên. Các sáng kiến này được gửi đi trong lần đồng bộ tới và chuyển sang «%3» khi máy chủ xác nhận đã nhận.</translation>
+    </message>
+    <message>
+        <source>…and %1 more (see the details).</source>
+        <translation>… và %1 sáng kiến khác (xem phần chi tiết).</translation>
+    </message>
+    <message>
+        <source>%1 initiatives were put in the upload batch. They are sent to the upper union with the next sync.</source>
+        <translation>Đã đưa %1 sáng kiến vào đợt tải lên. Các sáng kiến này sẽ được gửi lên công đoàn cấp trên trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>%1 initiatives were not uploaded:</source>
+        <translation>%1 sáng kiến không được tải lên:</translation>
+    </message>
+    <message>
+        <source>No initiative was uploaded:</source>
+        <translation>Không có sáng kiến nào được tải lên:</translation>
     </message>
 </context>
 <context>

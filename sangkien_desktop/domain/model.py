@@ -57,6 +57,7 @@ LABELS = {
     "authors.position": "Thứ tự tác giả",
     "authors.role": "Vai trò tác giả",
     "status_reason": "Lý do sửa trạng thái",
+    "programme_id": "Chương trình",
 }
 
 # The long texts of the Đơn yêu cầu (TT 18/2013, Phụ lục I) beside the solution's content.
@@ -101,6 +102,8 @@ class InitiativeDraft:
     applicability: str | None = None
     confidential_info: str | None = None
     conditions: str | None = None
+    # The programme (e.g. "1 triệu sáng kiến") the union confirms it for; the id of a ``ProgrammeChoice``.
+    programme_id: str | None = None
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> InitiativeDraft:
@@ -128,6 +131,7 @@ class InitiativeDraft:
             "notes": reader.long_text("notes"),
             "investor_name": reader.text("investor_name"),
             **{name: reader.long_text(name) for name in REQUEST_SECTIONS},
+            "programme_id": reader.text("programme_id"),
             "authors": authors,
         }
         if reader.problems:

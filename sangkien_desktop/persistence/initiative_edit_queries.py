@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -11,6 +13,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.detail import AttachmentView, AuditRecord, AuthorDetail, InitiativeDetail
 from sangkien_desktop.domain.model import AuthorInput, InitiativeDraft
 from sangkien_desktop.domain.workflow import officer_targets
+from sangkien_desktop.protocol import canonical_json
 
 from .models import (
     Attachment,
@@ -19,6 +22,7 @@ from .models import (
     Initiative,
     Officer,
     Person,
+    Programme,
     RecognitionDecision,
     RecognitionRequest,
 )
@@ -125,6 +129,7 @@ def draft_of(
         applicability=initiative.applicability,
         confidential_info=initiative.confidential_info,
         conditions=initiative.conditions,
+        programme_id=initiative.programme_id,
     )
 
 
@@ -151,10 +156,32 @@ def history_rows(session: Session, initiative_id: str) -> list[AuditRecord]:
         .where(where)
         .order_by(AuditEntry.at.desc(), AuditEntry.pk.desc())
     )
-    return [
+    records = [
         AuditRecord(e.at, name, e.entity, e.action, e.field, e.old_value, e.new_value, subjects[e.entity_id])
         for e, name in session.execute(query)
     ]
+    return _programmes_named(session, records)
+
+
+def _programmes_named(session: Session, records: list[AuditRecord]) -> list[AuditRecord]:
+    """Programme changes show the programme's name: the officer never sees ids."""
+
+    def linked(record: AuditRecord) -> bool:
+        return record.entity == "initiative" and record.field == "programme_id"
+
+    stored = {v for r in records if linked(r) for v in (r.old_value, r.new_value) if v is not None}
+    ids = {value for value in map(json.loads, stored) if isinstance(value, str)}
+    if not ids:
+        return records
+    query = sa.select(Programme.id, Programme.name).where(Programme.id.in_(ids))
+    names = {programme_id: name for programme_id, name in session.execute(query)}
+
+    def named(value: str | None) -> str | None:
+        programme_id = None if value is None else json.loads(value)
+        return canonical_json(names[programme_id]) if programme_id in names else value
+
+    return [replace(r, old_value=named(r.old_value), new_value=named(r.new_value)) if linked(r) else r
+            for r in records]
 
 
 def _subjects(

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -27,6 +28,7 @@ from sangkien_desktop.persistence.models import (
     Authorship,
     Initiative,
     Person,
+    Programme,
     RecognitionDecision,
 )
 from sangkien_desktop.persistence.repositories import InitiativeRepository, PersonRepository
@@ -54,6 +56,7 @@ EDITABLE_FIELDS = (
     "notes",
     "investor_name",
     *REQUEST_SECTIONS,
+    "programme_id",
 )
 S = InitiativeStatus
 # States reached through a recognition decision: a decision typed into the editor may be recorded.
@@ -87,8 +90,8 @@ def new_initiative(uow: UnitOfWork, draft: InitiativeDraft, code: str, tone_orde
 def edit_problems(
     repo: InitiativeRepository, initiative: Initiative, draft: InitiativeDraft
 ) -> list[FieldProblem]:
-    """Checks an edit needs beyond ``validate_draft``: a free code, a whole decision."""
-    problems = []
+    """Checks an edit needs beyond ``validate_draft``: a listed programme, a free code, a whole decision."""
+    problems = programme_problems(repo.session, draft, initiative.programme_id)
     if draft.code and draft.code != initiative.code and repo.code_taken(draft.code):
         problems.append(_problem("code", f"“{draft.code}” đã được dùng"))
     if bool(draft.decision_number) != bool(draft.decided_on):
@@ -98,6 +101,20 @@ def edit_problems(
         reason = f"chỉ ghi được khi sáng kiến ở trạng thái «{S.DA_CONG_NHAN.label}» trở đi"
         problems.append(_problem("decision_number", reason))
     return problems
+
+
+def programme_problems(
+    session: Session, draft: InitiativeDraft, kept: str | None = None
+) -> list[FieldProblem]:
+    """The chosen programme must be a live one; ``kept`` (the record's own, even if since withdrawn)
+    is always accepted, so an unrelated edit is never refused for it."""
+    chosen = draft.programme_id
+    if chosen is None or chosen == kept:
+        return []
+    live = sa.select(Programme.pk).where(Programme.id == chosen, Programme.deleted_at.is_(None))
+    if session.scalar(live) is not None:
+        return []
+    return [_problem("programme_id", "không có trong danh sách")]
 
 
 def _may_record_decision(session: Session, initiative: Initiative, status: InitiativeStatus) -> bool:

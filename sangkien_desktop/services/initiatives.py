@@ -70,6 +70,7 @@ class InitiativeService:
             )
             if draft.code and repo.code_taken(code):
                 blocking.append(FieldProblem("code", "Mã sáng kiến", f"“{code}” đã được dùng"))
+            blocking += writes.programme_problems(uow.session, draft)
             if blocking:
                 raise ValidationError(blocking)
             initiative = writes.new_initiative(uow, draft, code, writes.tone_order(values))

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.initiatives_page = InitiativesPage(services.initiatives, runner, self,
                                                 sort=remembered_sort(self._settings), first_page=first_page)
         self.initiatives_page.wire_editor(services, runner)
+        self.initiatives_page.submitted.connect(self._initiatives_submitted)
         self.todo_panel: TodoPanel | None = None  # docked once the window is up: add_todo_panel
         self._scheduler: SyncScheduler | None = None  # made on first need: start_sync or the sync page
         self._add_pages()
@@ -295,6 +296,12 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         if self._scheduler is not None:
             self._scheduler.note_saved()
+
+    def _initiatives_submitted(self, _count: int) -> None:
+        """"Tải lên" wrote an upload batch: count it now and, when syncing is on, send it at once."""
+        self.note_change()
+        if self._scheduler is not None and self._scheduler.started:
+            self.sync_scheduler().trigger(SyncTrigger.MANUAL)
 
     def _sync_finished(self, outcome: SyncOutcome) -> None:
         self.refresh_status()

@@ -2,28 +2,34 @@
 
 The status combo offers only what the workflow allows from the saved status (plus the status
 itself); a new initiative may start in one of the workflow's initial states. Choosing an earlier
-status shows the mandatory "reason for going back" field.
+status shows the mandatory "reason for going back" field. The programme combo offers "none" and the
+store's programmes; a read-only line tells where the latest upload to the upper union stands.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from enum import Enum, auto
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from sangkien_desktop.domain.audit import local_time_text
 from sangkien_desktop.domain.enums import FieldCode, InitiativeStatus, LabelledEnum, SolutionKind
-from sangkien_desktop.domain.model import InitiativeDraft
+from sangkien_desktop.domain.errors import KnownError
+from sangkien_desktop.domain.model import InitiativeDraft, ProgrammeChoice
+from sangkien_desktop.domain.submission import SubmissionView
 from sangkien_desktop.domain.text import clean
 from sangkien_desktop.domain.workflow import INITIAL_STATES, STATUS_ORDER
 from sangkien_desktop.ui.dialogs.editor_fields import BoundField, FieldKind, InlineMessages
 from sangkien_desktop.ui.forms.ui_initiative_editor import Ui_InitiativeEditor
 from sangkien_desktop.ui.i18n import arg
 from sangkien_desktop.ui.labels import enum_label
+from sangkien_desktop.ui.tasks import Runner
 from sangkien_desktop.ui.widgets.combos import fill_enum_combo
 
-__all__ = ["FIELD_WIDGETS", "EditorForm"]
+__all__ = ["FIELD_WIDGETS", "EditorForm", "ProgrammeList", "submission_text"]
 
 # Draft field → (widget name in the form, kind), in the order the tabs show them.
 FIELD_WIDGETS: dict[str, tuple[str, FieldKind]] = {
@@ -32,6 +38,7 @@ FIELD_WIDGETS: dict[str, tuple[str, FieldKind]] = {
     "kind": ("kindCombo", FieldKind.CHOICE),
     "field_code": ("fieldCombo", FieldKind.CHOICE),
     "department": ("departmentEdit", FieldKind.LINE),
+    "programme_id": ("programmeCombo", FieldKind.CHOICE),
     "summary": ("summaryEdit", FieldKind.LONG_TEXT),
     "status": ("statusCombo", FieldKind.CHOICE),
     "investor_name": ("investorEdit", FieldKind.LINE),
@@ -53,6 +60,18 @@ FIELD_WIDGETS: dict[str, tuple[str, FieldKind]] = {
     "decided_on": ("decidedOnEdit", FieldKind.DATE),
 }
 REASON_KEY = "status_reason"
+
+
+def submission_text(view: SubmissionView) -> str:
+    """Where the latest upload stands: waiting for the server, or received (local time) and reviewed."""
+    if view.server_received_at is None:
+        return QCoreApplication.translate("EditorForm",
+                                          "Put into an upload batch, waiting for the server to confirm")
+    verdict = enum_label(view.result)
+    if view.message:
+        verdict = f"{verdict}: {view.message}"
+    received = QCoreApplication.translate("EditorForm", "Received by the server at %1 – %2")
+    return arg(received, local_time_text(view.server_received_at), verdict)
 
 
 def _by_workflow_order(statuses: Iterable[InitiativeStatus]) -> list[InitiativeStatus]:
@@ -89,9 +108,41 @@ class EditorForm:
     def show_draft(self, draft: InitiativeDraft | None) -> None:
         """Fill the fields from a saved draft, or blank them for a new initiative."""
         for name, field in self.fields.items():
-            if name != "status":
-                field.show(getattr(draft, name) if draft is not None else None)
+            value = getattr(draft, name) if draft is not None else None
+            if name == "programme_id":
+                self._choose_programme(value)
+            elif name != "status":
+                field.show(value)
         self.ui.reasonEdit.clear()
+
+    # -- programme and upload ---------------------------------------------------------------------
+
+    def set_programmes(self, choices: Iterable[ProgrammeChoice]) -> None:
+        """Offer "none" and ``choices`` (name shown, code in the tooltip); the chosen one stays chosen."""
+        combo = self.ui.programmeCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(QCoreApplication.translate("EditorForm", "(not in any programme)"), None)
+        for choice in choices:
+            combo.addItem(choice.name, choice.id)
+            tooltip = f"{choice.code} · {choice.name}"
+            combo.setItemData(combo.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
+        self._choose_programme(chosen)
+        combo.blockSignals(False)
+
+    def _choose_programme(self, programme_id: str | None) -> None:
+        """Select ``programme_id``; one no longer listed (withdrawn since) is kept, so saving keeps it."""
+        combo = self.ui.programmeCombo
+        if programme_id is not None and combo.findData(programme_id) < 0:
+            combo.addItem(QCoreApplication.translate("EditorForm", "(a programme no longer listed)"),
+                          programme_id)
+        combo.setCurrentIndex(max(combo.findData(programme_id), 0) if programme_id is not None else 0)
+
+    def show_submission(self, view: SubmissionView | None) -> None:
+        """The latest upload's line under the status; no line for a record never uploaded."""
+        self.ui.submissionLabel.setText(submission_text(view) if view is not None else "")
+        self.ui.generalForm.setRowVisible(self.ui.submissionLabel, view is not None)
 
     def widget_for(self, key: str) -> QWidget | None:
         if key == REASON_KEY:
@@ -137,3 +188,51 @@ class EditorForm:
         """The code may be typed for a new record (blank: numbered on save); once saved it is fixed."""
         self.ui.codeEdit.setReadOnly(not editable)
         self.ui.codeEdit.setPlaceholderText(self._code_placeholder if editable else "")
+
+
+class _ListState(Enum):
+    UNREAD = auto()
+    READING = auto()
+    READ = auto()
+
+
+class ProgrammeList(QObject):
+    """Fills the form's programme combo. A saved record's load hands the list in (``received``); a new
+    record reads it on the db lane when the officer first goes to the combo, and a click that came
+    before the list opens it once filled."""
+
+    def __init__(self, form: EditorForm, runner: Runner, read: Callable[[], tuple[ProgrammeChoice, ...]],
+                 messages: InlineMessages, parent: QObject) -> None:
+        super().__init__(parent)
+        self._form, self._runner, self._read, self._messages = form, runner, read, messages
+        self._state = _ListState.UNREAD
+        self._popup_when_read = False
+        form.set_programmes(())
+        form.ui.programmeCombo.installEventFilter(self)
+
+    def received(self, programmes: tuple[ProgrammeChoice, ...]) -> None:
+        self._state = _ListState.READ
+        self._form.set_programmes(programmes)
+        if self._popup_when_read:
+            self._popup_when_read = False
+            self._form.ui.programmeCombo.showPopup()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._state is not _ListState.READ:
+            if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+                self._start_reading()
+            if event.type() is QEvent.Type.MouseButtonPress and self._state is _ListState.READING:
+                self._popup_when_read = True
+                return True  # opened by ``received``: a list of "none" alone would open now
+        return super().eventFilter(watched, event)
+
+    def _start_reading(self) -> None:
+        if self._state is _ListState.UNREAD:
+            self._state = _ListState.READING
+            self._runner.run(self._read, lane="db", on_success=self.received, on_failure=self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self._state, self._popup_when_read = _ListState.UNREAD, False
+        if not isinstance(exc, KnownError):
+            raise exc
+        self._messages.show_general(exc.message)

@@ -8,6 +8,9 @@ refused. Warnings of a successful save are shown without blocking.
 
 Shortcuts: Ctrl+S saves, Ctrl+N starts a new initiative, Esc closes. Closing or starting anew with
 unsaved changes asks Save / Discard / Cancel first.
+
+A saved record is read with the programmes to choose from and its latest upload; a new one reads the
+programmes when the officer first goes to their combo (a click then opens its list once they are in).
 """
 
 from __future__ import annotations
@@ -29,10 +32,11 @@ from sangkien_desktop.domain.errors import (
     ValidationError,
     WorkflowError,
 )
-from sangkien_desktop.domain.model import InitiativeDraft
+from sangkien_desktop.domain.model import InitiativeDraft, ProgrammeChoice
+from sangkien_desktop.domain.submission import SubmissionView
 from sangkien_desktop.domain.workflow import DRAFT_STATES
 from sangkien_desktop.ui.dialogs.editor_fields import InlineMessages, Tone
-from sangkien_desktop.ui.dialogs.editor_form import FIELD_WIDGETS, REASON_KEY, EditorForm
+from sangkien_desktop.ui.dialogs.editor_form import FIELD_WIDGETS, REASON_KEY, EditorForm, ProgrammeList
 from sangkien_desktop.ui.dialogs.editor_history import fill_history
 from sangkien_desktop.ui.dialogs.editor_prompts import MessageBoxPrompts, Prompts, UnsavedChoice
 from sangkien_desktop.ui.forms.ui_initiative_editor import Ui_InitiativeEditor
@@ -45,7 +49,7 @@ from sangkien_desktop.ui.widgets.person_picker import people_search
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.container import Services
-    from sangkien_desktop.services.initiatives import InitiativeService, SaveResult
+    from sangkien_desktop.services.initiatives import SaveResult
 
 __all__ = ["InitiativeEditor"]
 
@@ -57,11 +61,16 @@ STATUS_KEY = "status"
 class _Loaded:
     detail: InitiativeDetail
     history: tuple[HistoryEntry, ...]
+    programmes: tuple[ProgrammeChoice, ...]
+    submission: SubmissionView | None
 
 
-def _read(initiatives: InitiativeService, initiative_id: str) -> _Loaded:
+def _read(services: Services, initiative_id: str) -> _Loaded:
     """Runs on the db lane."""
-    return _Loaded(initiatives.detail(initiative_id), initiatives.history(initiative_id))
+    initiatives = services.initiatives
+    detail = initiatives.detail(initiative_id)
+    return _Loaded(detail, initiatives.history(detail.id), initiatives.programmes(),
+                   services.submissions.latest(detail.id))
 
 
 class InitiativeEditor(QDialog):
@@ -96,6 +105,8 @@ class InitiativeEditor(QDialog):
         self._side_dialogs: dict[str, QDialog] = {}  # "recognition" / "remuneration" → open dialog
         self.messages = InlineMessages(self.ui.messageLabel)
         self.form = EditorForm(self.ui, self.messages)
+        self.programmes = ProgrammeList(self.form, runner, services.initiatives.programmes, self.messages,
+                                        self)
         self.messages.add_label(AUTHORS_KEY, self.ui.authorsMessageLabel)
         self.authors = AuthorsEditor(self._authors_widgets(), people_search(services.people), runner, self)
         self.attachments = AttachmentsPanel(self._attachments_widgets(), services.attachments, runner,
@@ -195,6 +206,7 @@ class InitiativeEditor(QDialog):
         self.form.set_code_editable(True)
         self.authors.set_rows([])
         self.attachments.show_for(None, ())
+        self.form.show_submission(None)
         fill_history(self.ui.historyTree, ())
         self._ready()
         self.ui.tabs.setCurrentWidget(self.ui.generalTab)
@@ -204,13 +216,15 @@ class InitiativeEditor(QDialog):
         """Read the initiative and its history on the db lane, then show them."""
         self._baseline = None
         self._set_busy(True, self.tr("Loading…"))
-        self._runner.run(partial(_read, self._services.initiatives, initiative_id), lane="db",
+        self._runner.run(partial(_read, self._services, initiative_id), lane="db",
                          on_success=self._loaded, on_failure=self._load_failed)
 
     def _loaded(self, loaded: _Loaded) -> None:
         self._loading = True
         detail = self._detail = loaded.detail
+        self.programmes.received(loaded.programmes)
         self.form.show_draft(detail.draft)
+        self.form.show_submission(loaded.submission)
         self.form.set_statuses(detail.status, detail.allowed_statuses)
         self.form.set_code_editable(False)
         self.authors.set_rows([AuthorRow.of_person(a.person_id, a.full_name, a.birth_date, a.department,

@@ -98,36 +98,59 @@ class Ui_InitiativeEditor(object):
 
         self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.departmentEdit)
 
+        self.programmeLabel = QLabel(self.generalTab)
+        self.programmeLabel.setObjectName(u"programmeLabel")
+
+        self.generalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.programmeLabel)
+
+        self.programmeCombo = QComboBox(self.generalTab)
+        self.programmeCombo.setObjectName(u"programmeCombo")
+
+        self.generalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.programmeCombo)
+
         self.summaryLabel = QLabel(self.generalTab)
         self.summaryLabel.setObjectName(u"summaryLabel")
 
-        self.generalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
+        self.generalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
 
         self.summaryEdit = QPlainTextEdit(self.generalTab)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setTabChangesFocus(True)
 
-        self.generalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
+        self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
 
         self.statusLabel = QLabel(self.generalTab)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.generalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.generalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusCombo = QComboBox(self.generalTab)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.generalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
         self.reasonLabel = QLabel(self.generalTab)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.generalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.generalForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonEdit = QLineEdit(self.generalTab)
         self.reasonEdit.setObjectName(u"reasonEdit")
 
-        self.generalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+
+        self.submissionTitleLabel = QLabel(self.generalTab)
+        self.submissionTitleLabel.setObjectName(u"submissionTitleLabel")
+
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.submissionTitleLabel)
+
+        self.submissionLabel = QLabel(self.generalTab)
+        self.submissionLabel.setObjectName(u"submissionLabel")
+        self.submissionLabel.setText(u"")
+        self.submissionLabel.setWordWrap(True)
+        self.submissionLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.submissionLabel)
 
         self.tabs.addTab(self.generalTab, "")
         self.contentTab = QWidget()
@@ -526,6 +549,7 @@ class Ui_InitiativeEditor(object):
         self.kindLabel.setBuddy(self.kindCombo)
         self.fieldLabel.setBuddy(self.fieldCombo)
         self.departmentLabel.setBuddy(self.departmentEdit)
+        self.programmeLabel.setBuddy(self.programmeCombo)
         self.summaryLabel.setBuddy(self.summaryEdit)
         self.statusLabel.setBuddy(self.statusCombo)
         self.reasonLabel.setBuddy(self.reasonEdit)
@@ -548,7 +572,8 @@ class Ui_InitiativeEditor(object):
         QWidget.setTabOrder(self.titleEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.fieldCombo)
         QWidget.setTabOrder(self.fieldCombo, self.departmentEdit)
-        QWidget.setTabOrder(self.departmentEdit, self.summaryEdit)
+        QWidget.setTabOrder(self.departmentEdit, self.programmeCombo)
+        QWidget.setTabOrder(self.programmeCombo, self.summaryEdit)
         QWidget.setTabOrder(self.summaryEdit, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.investorEdit)
@@ -603,10 +628,15 @@ class Ui_InitiativeEditor(object):
         self.fieldLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Field *", None))
         self.departmentLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Department", None))
         self.departmentEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"e.g. Ph\u00e2n x\u01b0\u1edfng D\u1ec7t", None))
+        self.programmeLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Programme", None))
+#if QT_CONFIG(tooltip)
+        self.programmeCombo.setToolTip(QCoreApplication.translate("InitiativeEditor", u"The programme the grassroots union confirms this initiative for; needed before it can be uploaded", None))
+#endif // QT_CONFIG(tooltip)
         self.summaryLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Summary", None))
         self.statusLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Status", None))
         self.reasonLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Reason for going back *", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"Why the status moves back (kept in the history)", None))
+        self.submissionTitleLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Upload to upper union", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("InitiativeEditor", u"General", None))
         self.investorLabel.setText(QCoreApplication.translate("InitiativeEditor", u"Investor who funded the initiative", None))
         self.investorEdit.setPlaceholderText(QCoreApplication.translate("InitiativeEditor", u"Leave blank when it is the employer", None))

@@ -50,6 +50,12 @@ class Ui_InitiativesPage(object):
 
         self.searchRow.addWidget(self.importButton)
 
+        self.submitButton = QPushButton(InitiativesPage)
+        self.submitButton.setObjectName(u"submitButton")
+        self.submitButton.setEnabled(False)
+
+        self.searchRow.addWidget(self.submitButton)
+
         self.newButton = QPushButton(InitiativesPage)
         self.newButton.setObjectName(u"newButton")
         self.newButton.setEnabled(False)
@@ -164,7 +170,7 @@ class Ui_InitiativesPage(object):
         self.tableView.setObjectName(u"tableView")
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setAlternatingRowColors(True)
-        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tableView.setWordWrap(False)
         self.tableView.horizontalHeader().setStretchLastSection(False)
@@ -198,6 +204,10 @@ class Ui_InitiativesPage(object):
         self.importButton.setToolTip(QCoreApplication.translate("InitiativesPage", u"Bring in an old list of initiatives from an Excel or CSV file (also TCVN3 and VNI text)", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("InitiativesPage", u"Import from Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.submitButton.setToolTip(QCoreApplication.translate("InitiativesPage", u"Submit the selected initiatives that are ready to upload to the upper union; they are sent with the next sync", None))
+#endif // QT_CONFIG(tooltip)
+        self.submitButton.setText(QCoreApplication.translate("InitiativesPage", u"Upload\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("InitiativesPage", u"Record a new initiative (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.initiatives import InitiativeService
     from sangkien_desktop.ui.dialogs.editor_prompts import Prompts
     from sangkien_desktop.ui.dialogs.import_wizard import ImportWizard
+    from sangkien_desktop.ui.pages.submit_action import SubmitAction
 
 __all__ = ["DEBOUNCE_MS", "NEWEST_FIRST", "InitiativesPage", "all_text", "count_text", "query"]
 
@@ -82,10 +83,11 @@ class InitiativesPage(QWidget):
     Typing or changing a filter schedules a query (see ``DEBOUNCE_MS``: coalesced while one runs);
     the model runs it on the db lane and drops every delivery of an older query, so a slow early
     search can never overwrite a later one. ``results_shown(total)`` is emitted once the new rows
-    are in the table.
+    are in the table; ``submitted(count)`` once "Upload…" has put initiatives in an upload batch.
     """
 
     results_shown = Signal(int)
+    submitted = Signal(int)
 
     def __init__(self, initiatives: InitiativeService, runner: Runner, parent: QWidget | None = None, *,
                  sort: RegistrySort = NEWEST_FIRST, first_page: Page[InitiativeView] | None = None) -> None:
@@ -105,6 +107,7 @@ class InitiativesPage(QWidget):
         self.model.failed.connect(self._failed)
         self.model.query_done.connect(self._query_done)
         self.ui.tableView.setModel(self.model)
+        self._wire_selection()
         self._size_columns()
         self._enable_sorting()
         self.ui.programmeCombo.addItem(all_text(), None)
@@ -129,6 +132,15 @@ class InitiativesPage(QWidget):
         for combo in (ui.statusCombo, ui.kindCombo, ui.fieldCombo, ui.quarterCombo, ui.programmeCombo):
             combo.currentIndexChanged.connect(self._changed)
         ui.yearSpin.valueChanged.connect(self._year_changed)
+
+    def _wire_selection(self) -> None:
+        """Several rows may be selected (for "Upload…"); double-click and Enter still open one."""
+        self._wired: tuple[Services, Runner] | None = None  # by wire_editor: what row actions need
+        self.submit_action: SubmitAction | None = None  # made on first use
+        self.ui.tableView.selectionModel().selectionChanged.connect(self._update_submit_button)
+        # A reset (every new query) drops the selection without selectionChanged.
+        self.model.modelReset.connect(self._update_submit_button)
+        self.ui.submitButton.clicked.connect(self.submit_selected)
 
     def _size_columns(self) -> None:
         size_columns(self.ui.tableView, Column.TITLE, _COLUMN_SAMPLES)
@@ -255,6 +267,8 @@ class InitiativesPage(QWidget):
         self.ui.newButton.setEnabled(True)
         self.ui.importButton.clicked.connect(partial(self.open_import, services, runner))
         self.ui.importButton.setEnabled(True)
+        self._wired = (services, runner)
+        self._update_submit_button()
 
     def open_import(self, services: Services, runner: Runner) -> ImportWizard:
         """The Excel import wizard (loaded on first use: start-up never pays for it)."""
@@ -263,6 +277,34 @@ class InitiativesPage(QWidget):
         wizard = open_import_wizard(self.window(), services, runner)
         wizard.imported.connect(self.refresh)
         return wizard
+
+    # -- "Upload…": the selected initiatives to the upper union (issue 6) ---------------------------
+
+    def selected_ids(self) -> list[str]:
+        """The selected rows' initiative ids, top to bottom; rows still loading are left out."""
+        rows = sorted(index.row() for index in self.ui.tableView.selectionModel().selectedRows())
+        return [view.id for view in map(self.model.item, rows) if view is not None]
+
+    def _update_submit_button(self) -> None:
+        selected = self.ui.tableView.selectionModel().hasSelection()
+        self.ui.submitButton.setEnabled(self._wired is not None and selected)
+
+    def submit_selected(self) -> None:
+        """Ask, then submit the selected initiatives; the registry reloads after a batch is written."""
+        ids = self.selected_ids()
+        if self._wired is None or not ids:
+            return
+        if self.submit_action is None:
+            from sangkien_desktop.ui.pages.submit_action import SubmitAction
+
+            services, runner = self._wired
+            self.submit_action = SubmitAction(services.submissions, runner, self)
+            self.submit_action.submitted.connect(self._submitted)
+        self.submit_action.ask(ids)
+
+    def _submitted(self, count: int) -> None:
+        self.refresh()
+        self.submitted.emit(count)
 
     @staticmethod
     def _add_shortcut(keys: QKeySequence, owner: QWidget, action: Callable[[], object],
