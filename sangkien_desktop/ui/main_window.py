@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, outcome: SyncOutcome) -> None:
         self.refresh_status()
+        if outcome.acked_ops or outcome.sent_ops:  # badges, and statuses the server's answers moved
+            self.initiatives_page.reread()
         if not outcome.skipped:
             from sangkien_desktop.ui.pages.sync_page import connection_text
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -320,3 +322,52 @@ def test_blocks_passed_over_while_fetching_wait_for_the_view_to_settle(qtbot: Qt
     # Only the blocks near where the view stopped (row 235: block 23) were fetched, within half the
     # cache (3 blocks); the ones passed over earlier are asked for again if they come back into view.
     assert model.loaded_blocks() == [0, 1, 20, 21, 22, 23]
+
+
+# -- reading the rows again in place (after a sync) -------------------------------------------------
+
+
+def test_reread_changes_rows_in_place_keeping_selection_and_scroll(
+        qtbot: QtBot, services: Services, runner: InlineTaskRunner, demo: list[InitiativeView]) -> None:
+    page = make_page(qtbot, services, runner)
+    view, model = page.ui.tableView, page.model
+    qtbot.waitUntil(lambda: model.rowCount() == COUNT, timeout=WAIT_MS)
+    view.scrollTo(model.index(150, 0))
+    view.selectRow(150)
+    qtbot.waitUntil(lambda: model.item(150) is not None, timeout=WAIT_MS)
+    scrolled = view.verticalScrollBar().value()
+    chosen = model.item(150)
+    assert chosen is not None and scrolled > 0
+    renamed = f"{chosen.title} (đã sửa)"
+    detail = services.initiatives.detail(chosen.id)
+    services.initiatives.update(chosen.id, replace(detail.draft, title=renamed), detail.version)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    page.reread()
+    assert resets == []  # same number of rows: changed in place
+    model.data(model.index(150, Column.TITLE))  # the block is read again when the view asks
+    qtbot.waitUntil(lambda: model.data(model.index(150, Column.TITLE)) == renamed, timeout=WAIT_MS)
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [150]
+    assert view.verticalScrollBar().value() == scrolled
+
+
+def test_reread_resets_when_the_number_of_rows_changed_and_yields_to_a_running_query(
+        qtbot: QtBot, services: Services, demo: list[InitiativeView],
+        make_initiative: Callable[..., InitiativeView]) -> None:
+    runner = DeferredRunner()
+    page = make_page(qtbot, services, runner)
+    runner.release_all()
+    model = page.model
+    assert model.rowCount() == COUNT
+    make_initiative(title="Sáng kiến mới sau đồng bộ")
+    page.reread()
+    runner.release_all()
+    assert model.rowCount() == COUNT + 1  # a reset with the new total
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData(InitiativeStatus.Y_TUONG))
+    page.refresh()  # the officer's own query is running …
+    page.reread()  # … so the reread waits and a full query of the filter follows it
+    runner.release_all()
+    qtbot.waitUntil(lambda: not runner.pending, timeout=WAIT_MS)
+    runner.release_all()
+    ideas = [v.id for v in demo if v.status is InitiativeStatus.Y_TUONG]
+    assert row_ids(model) == ideas  # the filter's query, not the reread of the old one

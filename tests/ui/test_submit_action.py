@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import sqlalchemy as sa
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -13,33 +12,19 @@ from pytestqt.qtbot import QtBot
 from sangkien_desktop.domain.enums import InitiativeStatus
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.domain.sync import SyncTrigger
-from sangkien_desktop.persistence.models import Initiative, Programme
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.models.initiative_table import Column
 from sangkien_desktop.ui.pages.initiatives_page import InitiativesPage
 from sangkien_desktop.ui.pages.submit_action import LISTED_AT_MOST, SubmitAction
 from sangkien_desktop.ui.tasks import InlineTaskRunner
+from tests.support.submissions import ready_to_upload
 
 MakeInitiative = Callable[..., InitiativeView]
 
 
-def make_ready(services: Services, make_initiative: MakeInitiative, title: str) -> InitiativeView:
-    """Recognised by the employer, linked to the seeded programme (applied on its first day), confirmed
-    by the union and moved to «Sẵn sàng tải lên»."""
-    programme_id = services.initiatives.programmes()[0].id
-    with services.uow.read() as session:
-        window_from = session.scalars(
-            sa.select(Programme.window_from).where(Programme.id == programme_id)).one()
-    view = make_initiative(title=title, status="DA_CONG_NHAN", decision_number="15/QĐ-ABC",
-                           decided_on=window_from.strftime("%d/%m/%Y"),
-                           first_applied_on=window_from.strftime("%d/%m/%Y"))
-    with services.uow() as uow:  # the editor's programme field belongs to another slice
-        initiative = uow.session.scalars(sa.select(Initiative).where(Initiative.id == view.id)).one()
-        initiative.programme_id = programme_id
-        uow.commit()
-    services.status.change(view.id, InitiativeStatus.CDCS_XAC_NHAN)
-    services.status.change(view.id, InitiativeStatus.SAN_SANG_TAI_LEN)
-    return services.initiatives.get(view.id)
+def make_ready(services: Services, title: str) -> InitiativeView:
+    """Recognised, in the seeded programme, confirmed by the union and moved to «Sẵn sàng tải lên»."""
+    return services.initiatives.get(ready_to_upload(services, [title])[0])
 
 
 def make_page(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
@@ -111,7 +96,7 @@ def test_the_button_needs_the_services_and_a_selection(qtbot: QtBot, services: S
 
 def test_ready_rows_go_and_the_refused_one_is_named_with_its_reason(
         qtbot: QtBot, services: Services, runner: InlineTaskRunner, make_initiative: MakeInitiative) -> None:
-    ready = [make_ready(services, make_initiative, f"Cải tiến khuôn dập số {n}") for n in (1, 2)]
+    ready = [make_ready(services, f"Cải tiến khuôn dập số {n}") for n in (1, 2)]
     trial = make_initiative(title="Cải tiến băng tải")  # still «Áp dụng thử»
     page = make_page(qtbot, services, runner)
     select(qtbot, page, *ready, trial)
@@ -141,7 +126,7 @@ def test_ready_rows_go_and_the_refused_one_is_named_with_its_reason(
 
 def test_cancelling_the_question_writes_nothing(qtbot: QtBot, services: Services, runner: InlineTaskRunner,
                                                 make_initiative: MakeInitiative) -> None:
-    ready = make_ready(services, make_initiative, "Cải tiến khuôn dập")
+    ready = make_ready(services, "Cải tiến khuôn dập")
     page = make_page(qtbot, services, runner)
     select(qtbot, page, ready)
     emitted: list[int] = []
@@ -191,7 +176,7 @@ def test_the_main_window_counts_the_batch_and_sends_it_when_syncing(
         make_initiative: MakeInitiative, syncing: bool) -> None:
     from sangkien_desktop.ui.main_window import MainWindow, pending_text
 
-    ready = make_ready(services, make_initiative, "Cải tiến khuôn dập")
+    ready = make_ready(services, "Cải tiến khuôn dập")
     window = MainWindow(services, runner, services.office.get_office(), settings)
     qtbot.addWidget(window)
     window.show()

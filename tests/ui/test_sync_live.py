@@ -11,14 +11,16 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sangkien_desktop.domain.model import InitiativeView
+from sangkien_desktop.domain.sync import SyncTrigger
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.ui.dialogs.enroll_dialog import EnrollDialog
 from sangkien_desktop.ui.main_window import MainWindow, Section
+from sangkien_desktop.ui.models.initiative_table import Column
 from sangkien_desktop.ui.pages.sync_page import SyncPage
 from sangkien_desktop.ui.tasks import TaskRunner
 from sangkien_server import admin
@@ -26,6 +28,7 @@ from sangkien_server import db as server_db
 from sangkien_server.models import Record
 from tests.support.faultproxy import FaultProxy, Hook
 from tests.support.live_server import LiveServer, live_server
+from tests.support.submissions import ready_to_upload
 from tests.sync.conftest import server_port
 from tests.sync.scenario_tools import BATCHES
 
@@ -249,6 +252,45 @@ def test_closing_the_window_waits_for_its_last_sync_without_freezing(
     finally:
         answer.set()
         proxy.stop()
+
+
+def test_tai_len_from_the_registry_reaches_the_upper_union_and_its_review_comes_back(
+        qtbot: QtBot, window: MainWindow, services: Services, live_server: LiveServer) -> None:
+    """The officer selects ready initiatives, presses "Tải lên…": the sync sends them at once, the rows
+    read «Đã tải lên» in place (selection kept), and the upper union's verdict comes back."""
+    approved, refused = ready_to_upload(services, ["Đồ gá hàn khung xe đẩy", "Khuôn ép đế giày hai màu"])
+    services.sync.enroll(live_server.url, live_server.enrollment_code())
+    scheduler = window.sync_scheduler()
+    with qtbot.waitSignal(scheduler.run_finished, timeout=WAIT_MS):
+        window.add_todo_panel()  # start-up's moment: automatic sync from now on
+    page = window.initiatives_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.model.item(1) is not None, timeout=WAIT_MS)
+    page.ui.tableView.selectAll()
+    page.submit_selected()
+    action = page.submit_action
+    assert action is not None and action.confirm_box is not None
+    with qtbot.waitSignal(scheduler.run_finished, timeout=WAIT_MS):  # "Tải lên" syncs at once
+        action.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert action.result_box is not None
+    assert action.result_box.text().startswith("Đã đưa 2 sáng kiến vào đợt tải lên")
+    action.result_box.close()
+
+    def statuses() -> set[str | None]:
+        return {page.model.data(page.model.index(row, Column.STATUS)) for row in range(2)}
+
+    qtbot.waitUntil(lambda: statuses() == {"Đã tải lên"}, timeout=WAIT_MS)
+    assert len(page.ui.tableView.selectionModel().selectedRows()) == 2  # changed in place
+    assert sorted(server_initiatives(live_server)) == sorted([approved, refused])
+
+    admin.set_review_state(live_server.db_url, "CDCS-01", approved, "APPROVED", "Đạt yêu cầu")
+    admin.set_review_state(live_server.db_url, "CDCS-01", refused, "REJECTED", "Bổ sung bản vẽ")
+    with qtbot.waitSignal(scheduler.run_finished, timeout=WAIT_MS):
+        scheduler.trigger(SyncTrigger.MANUAL)
+    qtbot.waitUntil(lambda: statuses() == {"Hợp lệ", "Không hợp lệ"}, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.pending_label.text() == "0 thay đổi chưa tải lên", timeout=WAIT_MS)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "live_reviewed_registry.png"))
 
 
 def test_delivery_by_usb_stick_from_the_page(

@@ -135,6 +135,32 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         self.total_known.emit(page.total)
         self.query_done.emit()
 
+    def reread(self) -> None:
+        """Read the current query again (statuses and sync badges changed under it). With the same
+        number of rows the rows change in place, keeping the selection and the scroll position; a
+        different number resets the model as a new query does."""
+        fetch = self._query.fetch
+        if fetch is None:
+            return
+        self._latest += 1
+        generation = self._latest
+        self._runner.run(partial(fetch, self._block_size, 0), lane="db",
+                         on_success=partial(self._reread_block, generation, fetch),
+                         on_failure=partial(self._first_failed, generation))
+
+    def _reread_block(self, generation: int, fetch: Callable[[int, int], Page[T]], page: Page[T]) -> None:
+        if generation != self._latest:
+            return  # a newer query is on its way
+        if page.total != self._query.total:
+            self._first_block(generation, fetch, page)
+            return
+        self._query = _Query(generation, fetch, page.total, {0: page.items})  # later blocks: read anew
+        self._wanted.clear()
+        if page.total:
+            self.dataChanged.emit(self.index(0, 0), self.index(page.total - 1, self.COLUMN_COUNT - 1))
+        self.total_known.emit(page.total)
+        self.query_done.emit()
+
     def _first_failed(self, generation: int, exc: Exception) -> None:
         if generation == self._latest:
             self.query_done.emit()

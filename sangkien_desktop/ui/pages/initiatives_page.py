@@ -225,6 +225,15 @@ class InitiativesPage(QWidget):
         """Run the query for the current text and filters now (also used after edits elsewhere)."""
         self._run_query()
 
+    def reread(self) -> None:
+        """The same query again, rows changed in place (after a sync moved statuses and badges): the
+        officer's selection and scroll position stay. A query already running wins: a full one follows."""
+        if self._running:
+            self._changed_meanwhile = True
+            return
+        self._running = True
+        self.model.reread()
+
     def _run_query(self, first_page: Page[InitiativeView] | None = None) -> None:
         """``first_page``: the query's first block when already read (the registry at start-up)."""
         self._debounce.stop()
@@ -290,7 +299,7 @@ class InitiativesPage(QWidget):
         self.ui.submitButton.setEnabled(self._wired is not None and selected)
 
     def submit_selected(self) -> None:
-        """Ask, then submit the selected initiatives; the registry reloads after a batch is written."""
+        """Ask, then submit the selected initiatives; the rows are read again after a batch is written."""
         ids = self.selected_ids()
         if self._wired is None or not ids:
             return
@@ -303,7 +312,7 @@ class InitiativesPage(QWidget):
         self.submit_action.ask(ids)
 
     def _submitted(self, count: int) -> None:
-        self.refresh()
+        self.reread()  # in place: the officer's selection stays
         self.submitted.emit(count)
 
     @staticmethod
