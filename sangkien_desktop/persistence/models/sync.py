@@ -163,6 +163,10 @@ class UploadBatch(RecordMixin, Base):
 class UploadItem(RecordMixin, Base):
     __tablename__ = "upload_item"
     __entity_type__ = "upload_item"
+    __table_args__ = (
+        # The submissions the server has not acknowledged yet: read after every sync (migration 0012).
+        sa.Index("ix_upload_item_waiting", "id", sqlite_where=sa.text("server_received_at IS NULL")),
+    )
 
     batch_id: Mapped[str] = mapped_column(sa.ForeignKey("upload_batch.id"), index=True)
     initiative_id: Mapped[str] = mapped_column(sa.ForeignKey("initiative.id"), index=True)
