@@ -179,6 +179,7 @@ class InitiativeView:
     version: int
     created_at: datetime
     updated_at: datetime
+    programme_id: str | None = None  # the programme the initiative belongs to
     sync_badge: SyncBadge | None = None  # from the initiative's latest outbox op; None: never changed
 
     @property
@@ -206,6 +207,7 @@ class InitiativeView:
             "version": self.version,
             "created_at": self.created_at.isoformat() + "Z",
             "updated_at": self.updated_at.isoformat() + "Z",
+            "programme_id": self.programme_id,
             "sync_state": self.sync_badge.value if self.sync_badge else None,
         }
 

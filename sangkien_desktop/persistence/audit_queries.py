@@ -2,7 +2,8 @@
 
 Records are named for the officer in batches (one query per table and page), by their code, name,
 number or file name; a row hanging from an initiative (an author, a decision) also shows the
-initiative's code.
+initiative's code. A change of an initiative's programme shows the programme's name, as the editor's
+History tab does.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .models import (
     UnionUnit,
 )
 from .outbox import audited_keys
+from .programme_names import ProgrammeNames
 
 # -- naming records ---------------------------------------------------------------------------------
 
@@ -160,10 +162,16 @@ def audit_page(session: Session, where: AuditFilter, limit: int, offset: int) ->
     )
     found = session.execute(query).all()
     labels = record_labels(session, ((e.entity, e.entity_id) for e, _ in found))
-    return total, [_row(entry, name, labels) for entry, name in found]
+    programmes = ProgrammeNames.of(session, (entry for entry, _ in found))
+    return total, [_row(entry, name, labels, programmes) for entry, name in found]
 
 
-def _row(entry: AuditEntry, officer_name: str | None, labels: Mapping[tuple[str, str], str]) -> AuditRow:
+def _row(
+    entry: AuditEntry,
+    officer_name: str | None,
+    labels: Mapping[tuple[str, str], str],
+    programmes: ProgrammeNames,
+) -> AuditRow:
     # A deletion or a restore says it all; its "deleted_at" value would only repeat the time.
     showing_values = entry.field is not None and entry.action not in ("delete", "restore")
     return AuditRow(
@@ -177,8 +185,8 @@ def _row(entry: AuditEntry, officer_name: str | None, labels: Mapping[tuple[str,
         action=entry.action,
         field=entry.field,
         field_label=field_label(entry.entity, entry.field) if showing_values else None,
-        old_value=shown_value(entry.entity, entry.field, entry.old_value) if showing_values else None,
-        new_value=shown_value(entry.entity, entry.field, entry.new_value) if showing_values else None,
+        old_value=shown_value(entry.entity, entry.field, programmes.old(entry)) if showing_values else None,
+        new_value=shown_value(entry.entity, entry.field, programmes.new(entry)) if showing_values else None,
     )
 
 

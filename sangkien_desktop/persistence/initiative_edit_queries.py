@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -13,7 +12,6 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.detail import AttachmentView, AuditRecord, AuthorDetail, InitiativeDetail
 from sangkien_desktop.domain.model import AuthorInput, InitiativeDraft
 from sangkien_desktop.domain.workflow import officer_targets
-from sangkien_desktop.protocol import canonical_json
 
 from .models import (
     Attachment,
@@ -22,10 +20,10 @@ from .models import (
     Initiative,
     Officer,
     Person,
-    Programme,
     RecognitionDecision,
     RecognitionRequest,
 )
+from .programme_names import ProgrammeNames
 
 
 def authorships_by_person(session: Session, initiative_id: str) -> dict[str, Authorship]:
@@ -165,23 +163,10 @@ def history_rows(session: Session, initiative_id: str) -> list[AuditRecord]:
 
 def _programmes_named(session: Session, records: list[AuditRecord]) -> list[AuditRecord]:
     """Programme changes show the programme's name: the officer never sees ids."""
-
-    def linked(record: AuditRecord) -> bool:
-        return record.entity == "initiative" and record.field == "programme_id"
-
-    stored = {v for r in records if linked(r) for v in (r.old_value, r.new_value) if v is not None}
-    ids = {value for value in map(json.loads, stored) if isinstance(value, str)}
-    if not ids:
+    names = ProgrammeNames.of(session, records)
+    if not names.names:
         return records
-    query = sa.select(Programme.id, Programme.name).where(Programme.id.in_(ids))
-    names = {programme_id: name for programme_id, name in session.execute(query)}
-
-    def named(value: str | None) -> str | None:
-        programme_id = None if value is None else json.loads(value)
-        return canonical_json(names[programme_id]) if programme_id in names else value
-
-    return [replace(r, old_value=named(r.old_value), new_value=named(r.new_value)) if linked(r) else r
-            for r in records]
+    return [replace(r, old_value=names.old(r), new_value=names.new(r)) for r in records]
 
 
 def _subjects(

@@ -72,6 +72,7 @@ VIEW_COLUMNS = (
     Initiative.version,
     Initiative.created_at,
     Initiative.updated_at,
+    Initiative.programme_id,
     _AUTHORS_JSON.label("authors_json"),
     _DECISION_JSON.label("decision_json"),
     _SYNC_JSON.label("sync_json"),
@@ -82,8 +83,8 @@ def view_select() -> sa.Select[Any]:
     return sa.select(*VIEW_COLUMNS)
 
 
-# VIEW_COLUMNS[1:13] and [13:16] must line up with the view's fields before the badge (checked at import).
+# VIEW_COLUMNS[1:13] and [13:17] must line up with the view's fields before the badge (checked at import).
 _RENAMED = {"benefit_value": "benefit_vnd"}
 _FIELDS = [f.name for f in fields(InitiativeView)]
-_ALIGNED = [_RENAMED.get(c.key, c.key) for c in VIEW_COLUMNS[1:16]] == _FIELDS[:12] + _FIELDS[-4:-1]
+_ALIGNED = [_RENAMED.get(c.key, c.key) for c in VIEW_COLUMNS[1:17]] == _FIELDS[:12] + _FIELDS[-5:-1]
 assert _ALIGNED, "VIEW_COLUMNS no longer matches InitiativeView's field order"

@@ -17,8 +17,8 @@ __all__ = ["view_of"]
 
 def view_of(row: Any) -> InitiativeView:
     """The view of one row of ``initiative_views.view_select()``. Its VIEW_COLUMNS list the view's
-    fields in the view's own order (id … is_confidential, then version and the timestamps; the JSON of
-    authors, decision and sync state last), so slices
+    fields in the view's own order (id … is_confidential, then version, the timestamps and the
+    programme; the JSON of authors, decision and sync state last), so slices
     fill them: positional access is several times cheaper than looking up row attributes by name."""
     number, decided_on, outcome = json.loads(row[-2]) if row[-2] else (None, None, None)
     return InitiativeView(  # type: ignore[call-arg]  # mypy cannot count a slice; _ALIGNED checks it
@@ -27,7 +27,7 @@ def view_of(row: Any) -> InitiativeView:
         number,
         date.fromisoformat(decided_on) if decided_on else None,
         RecognitionOutcome(outcome) if outcome else None,
-        *row[13:16],
+        *row[13:17],
         _badge(row[-1]),
     )
 

@@ -53,6 +53,22 @@ def test_audit_of_one_initiative_as_text_and_json(
     assert (code, out.splitlines()) == (0, ["0 dòng nhật ký (giờ máy tính, mới nhất trước)"])
 
 
+def test_audit_names_the_programme_an_initiative_moved_to(
+    run: Runner, services: Services, make_initiative: MakeInitiative
+) -> None:
+    [programme] = services.initiatives.programmes()
+    view = make_initiative()
+    detail = services.initiatives.detail(view.id)
+    services.initiatives.update(view.id, replace(detail.draft, programme_id=programme.id), detail.version)
+
+    code, out, _ = run("audit", view.code, "--limit", "1")
+    assert code == 0 and f"Chương trình: (trống) → {programme.name}" in out.splitlines()[1]
+    assert programme.id not in out
+    code, out, _ = run("audit", view.code, "--limit", "1", "--json")
+    [item] = json.loads(out)["items"]
+    assert (item["field"], item["old_value"], item["new_value"]) == ("programme_id", None, programme.name)
+
+
 def test_audit_refuses_a_bad_date(run: Runner) -> None:
     with pytest.raises(SystemExit) as exit_info:
         run("audit", "--since", "31/02/2024")

@@ -302,6 +302,7 @@ def test_add_initiative_from_a_valid_file(demo_dir: Path, tmp_path: Path) -> Non
     assert view["code"] == created["code"]
     assert view["benefit_vnd"] == 12_500_000
     assert view["first_applied_on"] == "2024-03-05"
+    assert view["programme_id"] is None  # none given in the file
     assert [(a["name"], a["share"]) for a in view["authors"]] == [
         ("Lương Thị Quỳnh", "60.00"),
         ("Phạm Văn Đức", "40.00"),

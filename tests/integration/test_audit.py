@@ -17,7 +17,8 @@ from sangkien_desktop.domain.enums import OfficerRole
 from sangkien_desktop.domain.errors import ValidationError
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.domain.people import PersonInput
-from sangkien_desktop.persistence.models import AuditEntry
+from sangkien_desktop.persistence.models import AuditEntry, Programme
+from sangkien_desktop.protocol import canonical_json
 from sangkien_desktop.services.audit import AuditService
 from sangkien_desktop.services.container import Services
 from sangkien_desktop.services.trash import TrashService
@@ -82,6 +83,34 @@ def test_filters_by_entity_action_officer_period_and_text(
     found = services.audit.query(AuditFilter(text="Lan"))
     assert [r.record_label for r in found.items] == ["Vũ Thị Lan"]
     assert services.audit.query(AuditFilter(text="100%_")).total == 0  # LIKE wildcards are literal
+
+
+def test_a_programme_change_reads_as_the_programme_name_as_in_the_editor_history(
+    services: Services, make_initiative: MakeInitiative
+) -> None:
+    [programme] = services.initiatives.programmes()
+    view = make_initiative(title="Cải tiến băng tải")
+    detail = services.initiatives.detail(view.id)
+    services.initiatives.update(view.id, replace(detail.draft, programme_id=programme.id), detail.version)
+    with services.uow() as uow:  # withdrawn since: the officer still knows it by its name
+        withdrawn = uow.session.scalars(sa.select(Programme).where(Programme.id == programme.id)).one()
+        withdrawn.deleted_at = uow.now()
+        uow.commit()
+    with services.engine.begin() as conn:  # a programme this store never had keeps its stored id
+        conn.execute(sa.insert(AuditEntry).values(
+            entity="initiative", entity_id=view.id, action="update", field="programme_id",
+            old_value=canonical_json(programme.id), new_value=canonical_json("ct-khong-co"),
+        ))
+
+    page = services.audit.query(AuditFilter(record=view.code, entity="initiative"))
+    shown = [(r.field_label, r.old_value, r.new_value) for r in page.items if r.field == "programme_id"]
+    assert shown == [  # newest first
+        ("Chương trình", programme.name, "ct-khong-co"),
+        ("Chương trình", None, programme.name),
+    ]
+    history = [(e.field_label, e.old_value, e.new_value) for e in services.initiatives.history(view.id)
+               if e.field_label == "Chương trình"]
+    assert history == shown
 
 
 def test_paging_and_bad_filters(services: Services, make_initiative: MakeInitiative) -> None:

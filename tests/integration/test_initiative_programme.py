@@ -78,6 +78,20 @@ def test_created_with_a_programme_it_is_stored_shown_to_the_editor_and_filtered_
     assert services.initiatives.search("khung xe", filter=RegistryFilter(programme_id=second)).total == 0
 
 
+def test_the_registry_views_and_their_json_carry_the_programme(
+    services: Services, make_initiative: MakeInitiative, seeded: ProgrammeChoice
+) -> None:
+    linked = make_initiative(title="Đồ gá hàn khung xe đẩy", programme_id=seeded.id)
+    plain = make_initiative(title="Sổ theo dõi ca trực điện tử")
+    assert (linked.programme_id, plain.programme_id) == (seeded.id, None)  # the views the saves return
+
+    listed = {view.id: view.programme_id for view in services.initiatives.list().items}
+    assert (listed[linked.id], listed[plain.id]) == (seeded.id, None)
+    [found] = services.initiatives.search("khung xe").items
+    assert found.to_json()["programme_id"] == seeded.id
+    assert services.initiatives.get(plain.code).to_json()["programme_id"] is None
+
+
 def test_an_edit_links_moves_and_unlinks_the_programme_and_the_history_names_it(
     services: Services, make_initiative: MakeInitiative, seeded: ProgrammeChoice, second: str
 ) -> None:

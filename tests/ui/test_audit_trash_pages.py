@@ -159,6 +159,20 @@ def test_audit_page_shows_changes_in_local_time_and_filters(
     assert model.rowCount() == 1 and model.data(model.index(0, 0), ITEM_ROLE).action == "create"
 
 
+def test_audit_page_names_the_programme_of_a_programme_change(
+    qtbot: QtBot, services: Services, runner: InlineTaskRunner, make_initiative: MakeInitiative
+) -> None:
+    [programme] = services.initiatives.programmes()
+    view = make_initiative(title="Cải tiến băng tải")
+    detail = services.initiatives.detail(view.id)
+    services.initiatives.update(view.id, replace(detail.draft, programme_id=programme.id), detail.version)
+    page = make_audit_page(qtbot, services, runner)
+
+    newest = [page.model.data(page.model.index(0, c)) for c in (AuditColumn.FIELD, AuditColumn.OLD,
+                                                                AuditColumn.NEW)]
+    assert newest == ["Chương trình", None, programme.name]
+
+
 def test_audit_page_periods_and_a_record(
     qtbot: QtBot, services: Services, runner: InlineTaskRunner, make_initiative: MakeInitiative
 ) -> None:
