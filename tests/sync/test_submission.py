@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from sangkien_desktop.domain.dashboard import ReportPeriod
 from sangkien_desktop.domain.enums import InitiativeStatus as S
 from sangkien_desktop.domain.enums import OfficerRole, UploadResult
 from sangkien_desktop.domain.errors import PermissionDeniedError, ValidationError
@@ -75,6 +77,10 @@ def test_submitted_initiatives_are_received_reviewed_fixed_and_sent_again(
         assert refused.message == "Bổ sung bản vẽ"
         assert server_status(live_server, first) == "HOP_LE"
         assert submissions.settle() == SettleSummary()  # taken in once, never again
+        programme_id = office.services.initiatives.programmes()[0].id
+        this_year = ReportPeriod.of_year(datetime.now(UTC).astimezone().year)
+        (progress,) = office.services.dashboard.progress(programme_id, [this_year])
+        assert (progress.submitted, progress.valid) == (2, 1)  # what the quarterly report counts
 
         # Fixed by the officer, submitted again; the old refusal does not come back.
         office.services.status.change(second, S.SAN_SANG_TAI_LEN)
