@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         if outcome.acked_ops or outcome.sent_ops:  # badges, and statuses the server's answers moved
             self.initiatives_page.reread()
+            if self.todo_panel is not None:
+                self.todo_panel.refresh()  # "not yet uploaded" reminders go once the server has them
         if not outcome.skipped:
             from sangkien_desktop.ui.pages.sync_page import connection_text
 

@@ -255,7 +255,8 @@ def test_closing_the_window_waits_for_its_last_sync_without_freezing(
 
 
 def test_tai_len_from_the_registry_reaches_the_upper_union_and_its_review_comes_back(
-        qtbot: QtBot, window: MainWindow, services: Services, live_server: LiveServer) -> None:
+        qtbot: QtBot, window: MainWindow, services: Services, live_server: LiveServer,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """The officer selects ready initiatives, presses "Tải lên…": the sync sends them at once, the rows
     read «Đã tải lên» in place (selection kept), and the upper union's verdict comes back."""
     approved, refused = ready_to_upload(services, ["Đồ gá hàn khung xe đẩy", "Khuôn ép đế giày hai màu"])
@@ -266,6 +267,11 @@ def test_tai_len_from_the_registry_reaches_the_upper_union_and_its_review_comes_
     page = window.initiatives_page
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.model.item(1) is not None, timeout=WAIT_MS)
+    panel = window.todo_panel
+    assert panel is not None
+    refreshed: list[bool] = []
+    reminders = panel.refresh
+    monkeypatch.setattr(panel, "refresh", lambda: (refreshed.append(True), reminders()))
     page.ui.tableView.selectAll()
     page.submit_selected()
     action = page.submit_action
@@ -281,6 +287,7 @@ def test_tai_len_from_the_registry_reaches_the_upper_union_and_its_review_comes_
 
     qtbot.waitUntil(lambda: statuses() == {"Đã tải lên"}, timeout=WAIT_MS)
     assert len(page.ui.tableView.selectionModel().selectedRows()) == 2  # changed in place
+    assert refreshed, "the to-do panel reads its reminders again after a sync that moved records"
     assert sorted(server_initiatives(live_server)) == sorted([approved, refused])
 
     admin.set_review_state(live_server.db_url, "CDCS-01", approved, "APPROVED", "Đạt yêu cầu")
