@@ -92,6 +92,9 @@ def edit_problems(
 ) -> list[FieldProblem]:
     """Checks an edit needs beyond ``validate_draft``: a listed programme, a free code, a whole decision."""
     problems = programme_problems(repo.session, draft, initiative.programme_id)
+    if draft.programme_id != initiative.programme_id and initiative.status in PROGRAMME_LOCKED:
+        reason = f"sáng kiến đã tải lên cấp trên («{initiative.status.label}»): không đổi chương trình được"
+        problems.append(_problem("programme_id", reason))
     if draft.code and draft.code != initiative.code and repo.code_taken(draft.code):
         problems.append(_problem("code", f"“{draft.code}” đã được dùng"))
     if bool(draft.decision_number) != bool(draft.decided_on):
@@ -101,6 +104,10 @@ def edit_problems(
         reason = f"chỉ ghi được khi sáng kiến ở trạng thái «{S.DA_CONG_NHAN.label}» trở đi"
         problems.append(_problem("decision_number", reason))
     return problems
+
+
+# The upper union holds the initiative under its programme (sent back, «Không hợp lệ», it may be fixed).
+PROGRAMME_LOCKED = frozenset({InitiativeStatus.DA_TAI_LEN, InitiativeStatus.HOP_LE})
 
 
 def programme_problems(

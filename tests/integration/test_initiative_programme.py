@@ -17,6 +17,7 @@ from sangkien_desktop.domain.model import InitiativeDraft, InitiativeView, Progr
 from sangkien_desktop.persistence.models import Initiative, Programme
 from sangkien_desktop.services.container import Services
 from tests.conftest import INITIATIVE_DEFAULTS
+from tests.support.submissions import ready_to_upload
 
 MakeInitiative = Callable[..., InitiativeView]
 UNLISTED = FieldProblem("programme_id", "Chương trình", "không có trong danh sách")
@@ -165,3 +166,19 @@ def test_the_union_confirms_a_recognised_initiative_once_it_is_in_the_programme(
     services.status.change(created_linked.id, S.SAN_SANG_TAI_LEN)
     result = services.submissions.submit([created_linked.code])
     assert result.submitted == (created_linked.code,) and result.refused == ()
+
+
+def test_the_programme_is_kept_once_the_upper_union_holds_the_initiative(services: Services) -> None:
+    [initiative_id] = ready_to_upload(services, 1)
+    services.submissions.submit([initiative_id])
+    with services.engine.begin() as conn:  # the server's acknowledgement, as a sync would record it
+        acknowledged = sa.text("UPDATE outbox SET state = 'ACKED', server_received_at = :now, "
+                               "settled_at = :now WHERE entity_type = 'upload_item'")
+        conn.execute(acknowledged, {"now": date(2026, 11, 27)})
+    services.submissions.settle()
+    assert services.initiatives.get(initiative_id).status is S.DA_TAI_LEN
+    with pytest.raises(ValidationError) as refused:
+        _edit(services, initiative_id, programme_id=None)
+    assert "đã tải lên cấp trên («Đã tải lên»): không đổi chương trình được" in refused.value.message
+    _edit(services, initiative_id, title="Cải tiến khuôn dập (sửa tên)")  # other fields still edit
+    assert _stored_programme(services, initiative_id) is not None
