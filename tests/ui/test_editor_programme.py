@@ -5,12 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sangkien_desktop.domain.enums import FieldCode, SolutionKind, UploadResult
@@ -18,9 +17,8 @@ from sangkien_desktop.domain.enums import InitiativeStatus as S
 from sangkien_desktop.domain.model import InitiativeView, ProgrammeChoice
 from sangkien_desktop.persistence.models import UploadItem
 from sangkien_desktop.services.container import Services
-from sangkien_desktop.ui.dialogs.editor_prompts import UnsavedChoice
 from sangkien_desktop.ui.dialogs.initiative_editor import InitiativeEditor
-from sangkien_desktop.ui.tasks import InlineTaskRunner
+from tests.support.editors import open_editor
 from tests.support.runners import DeferredRunner
 from tests.support.vi_input import commit_text
 
@@ -29,22 +27,6 @@ NONE_CHOSEN = "(không thuộc chương trình nào)"
 # Recognised by the employer, first applied inside the seeded "1 triệu sáng kiến" window (2021–2023).
 RECOGNISED = {"status": "DA_CONG_NHAN", "decision_number": "15/QĐ-ABC", "decided_on": "10/06/2024",
               "first_applied_on": "05/03/2022", "authors": [{"name": "Nguyễn Thị Hoa", "share": 100}]}
-
-
-class DiscardingPrompts:
-    """No modal question in a test: changes left at the end are let go; nothing else is asked."""
-
-    def unsaved_changes(self, parent: QWidget) -> UnsavedChoice:
-        return UnsavedChoice.DISCARD
-
-    def reload_after_conflict(self, parent: QWidget, message: str) -> bool:
-        raise AssertionError(message)
-
-    def confirm_remove_attachment(self, parent: QWidget, file_name: str) -> bool:
-        raise AssertionError(file_name)
-
-    def choose_files(self, parent: QWidget) -> list[Path]:
-        raise AssertionError("no files chosen here")
 
 
 @pytest.fixture
@@ -61,18 +43,6 @@ def vietnam_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def seeded(services: Services) -> ProgrammeChoice:
     [programme] = services.initiatives.programmes()
     return programme
-
-
-def open_editor(qtbot: QtBot, services: Services, initiative_id: str | None = None,
-                runner: InlineTaskRunner | None = None) -> InitiativeEditor:
-    editor = InitiativeEditor(services, runner or InlineTaskRunner(), initiative_id,
-                              prompts=DiscardingPrompts())
-    qtbot.addWidget(editor)
-    editor.resize(900, 680)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
-    return editor
 
 
 def combo_texts(editor: InitiativeEditor) -> list[str]:

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from sangkien_desktop.domain.model import InitiativeView
 from sangkien_desktop.services.container import Services
-from sangkien_desktop.ui.dialogs.editor_prompts import UnsavedChoice
 from sangkien_desktop.ui.dialogs.initiative_editor import InitiativeEditor
-from sangkien_desktop.ui.tasks import InlineTaskRunner
+from tests.support.editors import open_editor
 from tests.support.vi_input import commit_text, type_text
 
 AddInitiative = Callable[..., InitiativeView]
@@ -28,32 +26,6 @@ TYPED = {
     "conditions": ("conditionsEdit", "Các điều kiện cần thiết để áp dụng sáng kiến",
                    "Thợ bảo trì được hướng dẫn một buổi"),
 }
-
-
-class DiscardingPrompts:
-    """No modal question in a test: unsaved changes left at the end are let go; nothing else is asked."""
-
-    def unsaved_changes(self, parent: QWidget) -> UnsavedChoice:
-        return UnsavedChoice.DISCARD
-
-    def reload_after_conflict(self, parent: QWidget, message: str) -> bool:
-        raise AssertionError(message)
-
-    def confirm_remove_attachment(self, parent: QWidget, file_name: str) -> bool:
-        raise AssertionError(file_name)
-
-    def choose_files(self, parent: QWidget) -> list[Path]:
-        raise AssertionError("no files chosen here")
-
-
-def open_editor(qtbot: QtBot, services: Services, initiative_id: str) -> InitiativeEditor:
-    editor = InitiativeEditor(services, InlineTaskRunner(), initiative_id, prompts=DiscardingPrompts())
-    qtbot.addWidget(editor)
-    editor.resize(900, 680)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
-    return editor
 
 
 def label_of(editor: InitiativeEditor, widget_name: str) -> str:
